@@ -1,0 +1,77 @@
+import type {ReleaseVersion} from './model';
+import type {ContentProblem} from './problems';
+
+/**
+ * List every way the language versions of one release fail to line up: a
+ * section missing or extra, in another place, of another kind, or a different
+ * date. The first version is the reference the others are compared with.
+ *
+ * @param versions The parsed language versions of one release.
+ */
+export function alignSections(versions: readonly ReleaseVersion[]): ContentProblem[] {
+  const [reference, ...others] = versions;
+  if (!reference) return [];
+  return others.flatMap((other) => compareVersions(reference, other));
+}
+
+function compareVersions(reference: ReleaseVersion, other: ReleaseVersion): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const refName = baseName(reference.file);
+  const referenceByKey = new Map(reference.sections.map((section) => [section.key, section]));
+  const otherByKey = new Map(other.sections.map((section) => [section.key, section]));
+
+  if (reference.meta.date !== other.meta.date) {
+    problems.push({
+      file: other.file,
+      field: 'date',
+      message: `is ${other.meta.date} here but ${reference.meta.date} in ${refName}; both languages carry the same date`,
+    });
+  }
+  for (const section of reference.sections) {
+    if (!otherByKey.has(section.key)) {
+      problems.push({
+        file: other.file,
+        field: `section "${section.key}"`,
+        message: `is missing: ${refName} has this ${section.kind} at line ${section.line}`,
+      });
+    }
+  }
+  for (const section of other.sections) {
+    const counterpart = referenceByKey.get(section.key);
+    const field = `section "${section.key}"`;
+    if (!counterpart) {
+      problems.push({file: other.file, line: section.line, field, message: `is not in ${refName}; every language has the same sections`});
+    } else if (counterpart.kind !== section.kind) {
+      problems.push({
+        file: other.file,
+        line: section.line,
+        field,
+        message: `is a ${section.kind} here but a ${counterpart.kind} in ${refName} (line ${counterpart.line})`,
+      });
+    }
+  }
+
+  // Compare the order of the sections both versions have, so that one missing
+  // section does not make every later one look out of place.
+  const shared = (sections: ReleaseVersion['sections'], others: Map<string, unknown>) =>
+    sections.filter((section) => others.has(section.key));
+  const referenceOrder = shared(reference.sections, otherByKey);
+  const otherOrder = shared(other.sections, referenceByKey);
+  otherOrder.forEach((section, index) => {
+    const expected = referenceOrder[index];
+    if (expected && expected.key !== section.key) {
+      const counterpart = referenceByKey.get(section.key);
+      problems.push({
+        file: other.file,
+        line: section.line,
+        field: `section "${section.key}"`,
+        message: `is out of order: it comes where ${refName} has "${expected.key}" (line ${expected.line}); ${refName} has it at line ${counterpart?.line}`,
+      });
+    }
+  });
+  return problems;
+}
+
+function baseName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
+}

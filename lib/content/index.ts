@@ -1,0 +1,6 @@
+// The content library's public entry: pages import from here only.
+export {alignSections} from './alignment';
+export type {Author, Paragraph, Release, ReleaseMeta, ReleaseVersion, Section, SectionKind} from './model';
+export {SECTION_KINDS} from './model';
+export {ContentError, formatProblem, type ContentProblem} from './problems';
+export {checkContent, contentDirectory, findRelease, getReleases, readVersion, type ContentReport} from './releases';

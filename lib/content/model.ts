@@ -1,0 +1,59 @@
+import type {Locale} from '@/i18n/routing';
+
+/** The kinds of section a release is made of, in the order they may appear. */
+export const SECTION_KINDS = ['intro', 'commitment', 'closing'] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
+
+/** One block of a section's body (a paragraph, a list, a quotation). */
+export interface Paragraph {
+  html: string;
+  text: string;
+}
+
+/** One section of a release in one language, keyed the same in every language. */
+export interface Section {
+  key: string;
+  kind: SectionKind;
+  /** Commitments are numbered 1, 2, 3… by the model, never by the text. */
+  number?: number;
+  /** A commitment's heading as plain text and as inline HTML. */
+  title?: string;
+  titleHtml?: string;
+  /** The body (without the heading) as HTML. */
+  html: string;
+  paragraphs: Paragraph[];
+  /** Where the section starts in its file, for messages. */
+  line: number;
+}
+
+export interface Author {
+  name: string;
+  role: string;
+}
+
+/** The front matter of one language version, validated. */
+export interface ReleaseMeta {
+  title: string;
+  /** ISO date, `YYYY-MM-DD`. */
+  date: string;
+  place: string;
+  issuer: string;
+  description: string;
+  authors: Author[];
+}
+
+/** One language version of a release. */
+export interface ReleaseVersion {
+  locale: Locale;
+  file: string;
+  meta: ReleaseMeta;
+  sections: Section[];
+}
+
+/** A release: the same statement in every locale, its sections aligned. */
+export interface Release {
+  /** Language-neutral key, also the URL segment. */
+  key: string;
+  date: string;
+  versions: Record<Locale, ReleaseVersion>;
+}

@@ -1,0 +1,124 @@
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import path from 'node:path';
+import {isLocale, routing, type Locale} from '@/i18n/routing';
+import {alignSections} from './alignment';
+import {parseFrontMatter} from './front-matter';
+import type {Release, ReleaseVersion} from './model';
+import {ContentError, type ContentProblem} from './problems';
+import {parseSections} from './sections';
+
+/** Release keys are URL segments: lowercase letters and digits joined by hyphens. */
+export const RELEASE_KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+// Segments the site uses itself under `/{locale}/`.
+const RESERVED_KEYS = new Set(['404']);
+
+/**
+ * The content directory: `CONTENT_DIR` when set (benchmarks and tests point it
+ * at generated content), otherwise `content/` in the project.
+ */
+export function contentDirectory(): string {
+  return path.resolve(process.env.CONTENT_DIR ?? 'content');
+}
+
+/** What `checkContent` found: the releases that are sound, and every problem. */
+export interface ContentReport {
+  releases: Release[];
+  problems: ContentProblem[];
+  files: number;
+}
+
+/**
+ * Read and validate every release under `<directory>/releases/<key>/<locale>.md`.
+ * Releases come newest first.
+ *
+ * @param directory The content directory.
+ */
+export function checkContent(directory: string = contentDirectory()): ContentReport {
+  const root = path.join(directory, 'releases');
+  const display = (file: string) => path.relative(process.cwd(), file) || file;
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    return {releases: [], files: 0, problems: [{file: display(root), message: 'no releases folder; each release is releases/<key>/<locale>.md'}]};
+  }
+  const problems: ContentProblem[] = [];
+  const releases: Release[] = [];
+  let files = 0;
+  for (const key of readdirSync(root).sort()) {
+    const folder = path.join(root, key);
+    if (!statSync(folder).isDirectory()) continue;
+    if (!RELEASE_KEY_PATTERN.test(key) || RESERVED_KEYS.has(key)) {
+      problems.push({file: display(folder), message: 'a release folder is named with lowercase letters, digits and hyphens; the name is its URL'});
+      continue;
+    }
+    const release = readRelease(key, folder, display);
+    files += release.files;
+    problems.push(...release.problems);
+    if (release.problems.length === 0 && release.value) releases.push(release.value);
+  }
+  releases.sort((a, b) => b.date.localeCompare(a.date) || a.key.localeCompare(b.key));
+  return {releases, problems, files};
+}
+
+function readRelease(key: string, folder: string, display: (file: string) => string) {
+  const problems: ContentProblem[] = [];
+  const versions: ReleaseVersion[] = [];
+  const names = readdirSync(folder).filter((name) => name.endsWith('.md'));
+  for (const name of names) {
+    const locale = name.slice(0, -'.md'.length);
+    if (!isLocale(locale)) {
+      problems.push({file: display(path.join(folder, name)), message: `"${locale}" is not a locale of the site (${routing.locales.join(', ')})`});
+    }
+  }
+  for (const locale of routing.locales) {
+    const file = path.join(folder, `${locale}.md`);
+    if (!existsSync(file)) {
+      problems.push({file: display(file), message: `missing: every release has a file for each locale (${routing.locales.join(', ')})`});
+      continue;
+    }
+    const version = readVersion(locale, display(file), readFileSync(file, 'utf8'));
+    problems.push(...version.problems);
+    if (version.value) versions.push(version.value);
+  }
+  if (versions.length === routing.locales.length) problems.push(...alignSections(versions));
+  const [first] = versions;
+  const value: Release | undefined =
+    first && versions.length === routing.locales.length
+      ? {key, date: first.meta.date, versions: Object.fromEntries(versions.map((v) => [v.locale, v])) as Record<Locale, ReleaseVersion>}
+      : undefined;
+  return {value, problems, files: names.length};
+}
+
+/**
+ * Parse one language version of a release from its text.
+ *
+ * @param locale The locale the file is for.
+ * @param file The file's path, used in problems.
+ * @param raw The file's text.
+ */
+export function readVersion(locale: Locale, file: string, raw: string): {value?: ReleaseVersion; problems: ContentProblem[]} {
+  const front = parseFrontMatter(raw, file);
+  const body = parseSections(front.body, file, front.bodyLineOffset);
+  const problems = [...front.problems, ...body.problems];
+  if (!front.meta) return {problems};
+  return {value: {locale, file, meta: front.meta, sections: body.sections}, problems};
+}
+
+let cache: {directory: string; releases: Release[]} | undefined;
+
+/**
+ * Every release, newest first. Throws a `ContentError` listing every problem
+ * when any file is wrong, so that nothing half-built is published.
+ */
+export function getReleases(): Release[] {
+  const directory = contentDirectory();
+  if (cache?.directory === directory) return cache.releases;
+  const report = checkContent(directory);
+  if (report.problems.length > 0) throw new ContentError(report.problems);
+  cache = {directory, releases: report.releases};
+  return report.releases;
+}
+
+/** The release with this key, if there is one. */
+export function findRelease(key: string): Release | undefined {
+  return getReleases().find((release) => release.key === key);
+}
