@@ -1,0 +1,90 @@
+import type {Metadata} from 'next';
+import {notFound} from 'next/navigation';
+import {getTranslations, setRequestLocale} from 'next-intl/server';
+import CommitmentHeading from '@/components/CommitmentHeading';
+import CommitmentNeighbours from '@/components/CommitmentNeighbours';
+import SiteHeader from '@/components/SiteHeader';
+import {routing, type Locale} from '@/i18n/routing';
+import {findRelease, getReleases} from '@/lib/content';
+import {formatDate} from '@/lib/dates';
+import {commitmentPath, releasePath, sectionPath} from '@/lib/routes';
+import {languageAlternates} from '@/lib/site';
+
+interface Props {
+  params: Promise<{locale: Locale; release: string; commitment: string}>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.flatMap((locale) =>
+    getReleases().flatMap((release) =>
+      release.versions[locale].sections
+        .filter((section) => section.kind === 'commitment')
+        .map((section) => ({locale, release: release.key, commitment: section.key})),
+    ),
+  );
+}
+
+function findCommitment(key: string, commitment: string, locale: Locale) {
+  const release = findRelease(key);
+  const commitments = release?.versions[locale].sections.filter((section) => section.kind === 'commitment') ?? [];
+  const index = commitments.findIndex((section) => section.key === commitment);
+  if (!release || index < 0) return undefined;
+  return {release, commitments, index, section: commitments[index]!};
+}
+
+export async function generateMetadata({params}: Props): Promise<Metadata> {
+  const {locale, release: key, commitment} = await params;
+  const found = findCommitment(key, commitment, locale);
+  if (!found) return {};
+  const t = await getTranslations({locale, namespace: 'CommitmentHeading'});
+  return {
+    title: `${t('label', {number: found.section.number ?? 0})}: ${found.section.title} · ${found.release.versions[locale].meta.title}`,
+    description: found.section.paragraphs[0]?.text,
+    alternates: languageAlternates(locale, (each) => commitmentPath(each, key, commitment)),
+  };
+}
+
+export default async function CommitmentPage({params}: Props) {
+  const {locale, release: key, commitment} = await params;
+  setRequestLocale(locale);
+  const found = findCommitment(key, commitment, locale);
+  if (!found) notFound();
+  const {section, commitments, index} = found;
+  const meta = found.release.versions[locale].meta;
+  const t = await getTranslations({locale, namespace: 'CommitmentPage'});
+  const header = await getTranslations({locale, namespace: 'ReleaseHeader'});
+  const intl = (await getTranslations({locale, namespace: 'Locale'}))('intl');
+  return (
+    <>
+      <SiteHeader locale={locale} pathFor={(each) => commitmentPath(each, key, commitment)} />
+      <main id="main">
+        <article className="statement commitment-page">
+          <header className="release-header">
+            <p className="kicker">
+              <a href={releasePath(locale, key)}>{t('partOf', {title: meta.title})}</a>
+            </p>
+            <p className="dateline">
+              <time dateTime={meta.date}>{header('dateline', {place: meta.place, date: formatDate(meta.date, intl)})}</time>
+            </p>
+            <p className="position">{t('position', {number: section.number ?? 0, total: commitments.length})}</p>
+          </header>
+          <div className="statement-body">
+            <CommitmentHeading section={section} as="h1" />
+            <div className="section-text" dangerouslySetInnerHTML={{__html: section.html}} />
+          </div>
+          <p className="in-statement">
+            <a href={sectionPath(locale, key, section.key)}>{t('inStatement')}</a>
+          </p>
+        </article>
+        <CommitmentNeighbours
+          locale={locale}
+          release={key}
+          previous={commitments[index - 1]}
+          next={commitments[index + 1]}
+        />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import type {Metadata} from 'next';
+import {notFound} from 'next/navigation';
+import {setRequestLocale} from 'next-intl/server';
+import ReleaseHeader from '@/components/ReleaseHeader';
+import SiteHeader from '@/components/SiteHeader';
+import StatementSection from '@/components/StatementSection';
+import {routing, type Locale} from '@/i18n/routing';
+import {findRelease, getReleases} from '@/lib/content';
+import {releasePath} from '@/lib/routes';
+import {languageAlternates} from '@/lib/site';
+
+interface Props {
+  params: Promise<{locale: Locale; release: string}>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.flatMap((locale) => getReleases().map((release) => ({locale, release: release.key})));
+}
+
+export async function generateMetadata({params}: Props): Promise<Metadata> {
+  const {locale, release: key} = await params;
+  const release = findRelease(key);
+  if (!release) return {};
+  const {meta} = release.versions[locale];
+  return {
+    title: meta.title,
+    description: meta.description,
+    alternates: languageAlternates(locale, (each) => releasePath(each, key)),
+  };
+}
+
+export default async function StatementPage({params}: Props) {
+  const {locale, release: key} = await params;
+  setRequestLocale(locale);
+  const release = findRelease(key);
+  if (!release) notFound();
+  const version = release.versions[locale];
+  return (
+    <>
+      <SiteHeader locale={locale} pathFor={(each) => releasePath(each, key)} keepHash />
+      <main id="main">
+        <article className="statement">
+          <ReleaseHeader locale={locale} meta={version.meta} />
+          <div className="statement-body">
+            {version.sections.map((section) => (
+              <StatementSection key={section.key} locale={locale} release={key} section={section} />
+            ))}
+          </div>
+        </article>
+      </main>
+    </>
+  );
+}

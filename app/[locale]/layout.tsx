@@ -1,0 +1,30 @@
+import {notFound} from 'next/navigation';
+import {getTranslations, setRequestLocale} from 'next-intl/server';
+import type {ReactNode} from 'react';
+import {isLocale, routing} from '@/i18n/routing';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({locale}));
+}
+
+export default async function LocaleLayout({children, params}: {children: ReactNode; params: Promise<{locale: string}>}) {
+  const {locale} = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({locale, namespace: 'Layout'});
+  return (
+    <html lang={locale}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t('skipLink')}
+        </a>
+        {children}
+        <footer className="site-footer">
+          <p>{t('footer')}</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

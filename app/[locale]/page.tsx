@@ -1,0 +1,34 @@
+import type {Metadata} from 'next';
+import {getTranslations, setRequestLocale} from 'next-intl/server';
+import ReleaseList from '@/components/ReleaseList';
+import SiteHeader from '@/components/SiteHeader';
+import type {Locale} from '@/i18n/routing';
+import {getReleases} from '@/lib/content';
+import {homePath} from '@/lib/routes';
+import {languageAlternates} from '@/lib/site';
+
+interface Props {
+  params: Promise<{locale: Locale}>;
+}
+
+export async function generateMetadata({params}: Props): Promise<Metadata> {
+  const {locale} = await params;
+  const t = await getTranslations({locale, namespace: 'ReleaseList'});
+  return {title: t('title'), description: t('intro'), alternates: languageAlternates(locale, homePath)};
+}
+
+export default async function HomePage({params}: Props) {
+  const {locale} = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({locale, namespace: 'ReleaseList'});
+  return (
+    <>
+      <SiteHeader locale={locale} pathFor={homePath} />
+      <main id="main">
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('intro')}</p>
+        <ReleaseList locale={locale} releases={getReleases()} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import type {Metadata} from 'next';
+import NotFoundMessage from '@/components/NotFoundMessage';
+import {routing} from '@/i18n/routing';
+
+export const metadata: Metadata = {title: 'Pagina niet gevonden · Page not found', robots: {index: false}};
+
+// Outside `/nl/` and `/en/` (an unknown locale like `/fr/`) we cannot tell
+// which language the reader wants, so the message is given in each.
+export default function RootNotFound() {
+  return (
+    <html lang={routing.defaultLocale}>
+      <body>
+        <main id="main" className="bilingual">
+          {routing.locales.map((locale, index) => (
+            <NotFoundMessage key={locale} locale={locale} as={index === 0 ? 'h1' : 'h2'} />
+          ))}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,51 @@
+import type {Metadata} from 'next';
+import {getTranslations} from 'next-intl/server';
+import {routing} from '@/i18n/routing';
+import {homePath} from '@/lib/routes';
+import {languageAlternates} from '@/lib/site';
+
+export const metadata: Metadata = {
+  title: 'Persberichten · Press releases',
+  alternates: languageAlternates(undefined, homePath),
+};
+
+// With JavaScript on, go straight to the first of the reader's languages the
+// site has; otherwise (or for any other language) the reader chooses below.
+const chooseLanguage = `(function(){var s=${JSON.stringify(routing.locales)};var w=navigator.languages||[navigator.language];for(var i=0;i<w.length;i++){var l=String(w[i]).toLowerCase().split('-')[0];if(s.indexOf(l)>=0){location.replace('/'+l+'/');return}}})();`;
+
+export default async function LanguageChoicePage() {
+  const choices = await Promise.all(
+    routing.locales.map(async (locale) => {
+      const t = await getTranslations({locale, namespace: 'LanguageChoice'});
+      return {locale, title: t('title'), choose: t('choose')};
+    }),
+  );
+  return (
+    <html lang={routing.defaultLocale}>
+      <head>
+        <script dangerouslySetInnerHTML={{__html: chooseLanguage}} />
+      </head>
+      <body>
+        <main id="main" className="language-choice">
+          <h1>
+            {choices.map((choice, index) => (
+              <span key={choice.locale} lang={choice.locale}>
+                {index > 0 && ' · '}
+                {choice.title}
+              </span>
+            ))}
+          </h1>
+          <ul>
+            {choices.map((choice) => (
+              <li key={choice.locale} lang={choice.locale}>
+                <a href={homePath(choice.locale)} hrefLang={choice.locale}>
+                  {choice.choose}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,51 @@
+import {getTranslations} from 'next-intl/server';
+import {routing, type Locale} from '@/i18n/routing';
+import type {Section} from '@/lib/content';
+import {commitmentPath, sectionPath} from '@/lib/routes';
+
+interface Props {
+  locale: Locale;
+  release: string;
+  section: Section;
+}
+
+/**
+ * Under a commitment's heading in the full statement: its permalink, its own
+ * page, and the same commitment in every other language (which works with
+ * JavaScript off, unlike the fragment-keeping language switch).
+ */
+export default async function CommitmentLinks({locale, release, section}: Props) {
+  const t = await getTranslations({locale, namespace: 'CommitmentLinks'});
+  const number = section.number ?? 0;
+  const others = await Promise.all(
+    routing.locales
+      .filter((each) => each !== locale)
+      .map(async (each) => ({
+        locale: each,
+        label: (await getTranslations({locale: each, namespace: 'LanguageSwitch'}))('readIn'),
+      })),
+  );
+  return (
+    <ul className="commitment-links" aria-label={t('label', {number})} data-chrome>
+      <li>
+        <a href={`#${section.key}`} className="permalink">
+          {t('permalink')}
+          <span className="visually-hidden"> {t('permalinkDetail', {number})}</span>
+        </a>
+      </li>
+      <li>
+        <a href={commitmentPath(locale, release, section.key)}>
+          {t('ownPage')}
+          <span className="visually-hidden"> {t('ownPageDetail', {number})}</span>
+        </a>
+      </li>
+      {others.map((other) => (
+        <li key={other.locale}>
+          <a href={sectionPath(other.locale, release, section.key)} lang={other.locale} hrefLang={other.locale}>
+            {other.label}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,45 @@
+import {getTranslations} from 'next-intl/server';
+import {routing, type Locale} from '@/i18n/routing';
+import HashKeepingLink from './HashKeepingLink';
+
+interface Props {
+  locale: Locale;
+  /** The equivalent page in a given locale. */
+  pathFor: (locale: Locale) => string;
+  /** Carry the reader's `#fragment` across (on pages with section anchors). */
+  keepHash?: boolean;
+}
+
+/** The language links: each language named in itself, pointing at the same page. */
+export default async function LanguageSwitch({locale, pathFor, keepHash = false}: Props) {
+  const t = await getTranslations({locale, namespace: 'LanguageSwitch'});
+  const names = await Promise.all(
+    routing.locales.map(async (each) => ({
+      locale: each,
+      name: (await getTranslations({locale: each, namespace: 'LanguageSwitch'}))('name'),
+    })),
+  );
+  return (
+    <nav className="language-switch" aria-label={t('label')}>
+      <ul>
+        {names.map(({locale: each, name}) => (
+          <li key={each}>
+            {each === locale ? (
+              <a href={pathFor(each)} lang={each} hrefLang={each} aria-current="page">
+                {name}
+              </a>
+            ) : keepHash ? (
+              <HashKeepingLink href={pathFor(each)} lang={each}>
+                {name}
+              </HashKeepingLink>
+            ) : (
+              <a href={pathFor(each)} lang={each} hrefLang={each}>
+                {name}
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,37 @@
+import {getTranslations} from 'next-intl/server';
+import type {Locale} from '@/i18n/routing';
+import type {Release} from '@/lib/content';
+import {formatDate} from '@/lib/dates';
+import {releasePath} from '@/lib/routes';
+
+interface Props {
+  locale: Locale;
+  releases: Release[];
+}
+
+/** The releases in one language, newest first, each with its date and summary. */
+export default async function ReleaseList({locale, releases}: Props) {
+  const t = await getTranslations({locale, namespace: 'ReleaseList'});
+  const intl = (await getTranslations({locale, namespace: 'Locale'}))('intl');
+  if (releases.length === 0) return <p>{t('empty')}</p>;
+  return (
+    <ol className="release-list">
+      {releases.map((release) => {
+        const {meta} = release.versions[locale];
+        return (
+          <li key={release.key}>
+            <h2>
+              <a href={releasePath(locale, release.key)}>{meta.title}</a>
+            </h2>
+            <p className="dateline">
+              <time dateTime={meta.date}>
+                {meta.place}, {formatDate(meta.date, intl)}
+              </time>
+            </p>
+            <p>{meta.description}</p>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
