@@ -1,4 +1,7 @@
-import type {ReleaseVersion} from './model';
+import type {ReleaseMeta, ReleaseVersion} from './model';
+
+/** What alignment compares: a file's sections and, when its front matter is valid, its date. */
+export type AlignableVersion = Pick<ReleaseVersion, 'file' | 'sections'> & {meta?: Pick<ReleaseMeta, 'date'>};
 import type {ContentProblem} from './problems';
 
 /**
@@ -8,19 +11,19 @@ import type {ContentProblem} from './problems';
  *
  * @param versions The parsed language versions of one release.
  */
-export function alignSections(versions: readonly ReleaseVersion[]): ContentProblem[] {
+export function alignSections(versions: readonly AlignableVersion[]): ContentProblem[] {
   const [reference, ...others] = versions;
   if (!reference) return [];
   return others.flatMap((other) => compareVersions(reference, other));
 }
 
-function compareVersions(reference: ReleaseVersion, other: ReleaseVersion): ContentProblem[] {
+function compareVersions(reference: AlignableVersion, other: AlignableVersion): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const refName = baseName(reference.file);
   const referenceByKey = new Map(reference.sections.map((section) => [section.key, section]));
   const otherByKey = new Map(other.sections.map((section) => [section.key, section]));
 
-  if (reference.meta.date !== other.meta.date) {
+  if (reference.meta && other.meta && reference.meta.date !== other.meta.date) {
     problems.push({
       file: other.file,
       field: 'date',
@@ -53,7 +56,7 @@ function compareVersions(reference: ReleaseVersion, other: ReleaseVersion): Cont
 
   // Compare the order of the sections both versions have, so that one missing
   // section does not make every later one look out of place.
-  const shared = (sections: ReleaseVersion['sections'], others: Map<string, unknown>) =>
+  const shared = (sections: AlignableVersion['sections'], others: Map<string, unknown>) =>
     sections.filter((section) => others.has(section.key));
   const referenceOrder = shared(reference.sections, otherByKey);
   const otherOrder = shared(other.sections, referenceByKey);

@@ -28,7 +28,13 @@ export interface ParsedFrontMatter {
 
 // YAML 1.2's core schema keeps `2017-10-16` a string: js-yaml's default would
 // turn it into a Date and quietly roll `2017-13-45` over into 2018.
-const engines = {yaml: (source: string) => parseDocument(source).toJS() as object};
+const engines = {
+  yaml: (source: string) => {
+    const document = parseDocument(source);
+    if (document.errors[0]) throw document.errors[0];
+    return document.toJS() as object;
+  },
+};
 
 /**
  * Split a content file into validated front matter and its Markdown body.
@@ -49,14 +55,22 @@ export function parseFrontMatter(raw: string, file: string): ParsedFrontMatter {
   try {
     parsed = matter(raw, {engines});
   } catch (error) {
-    const line = error instanceof YAMLParseError ? (error.linePos?.[0].line ?? 0) + 1 : 1;
+    // gray-matter hands YAML the text from the end of the opening `---` line,
+    // so YAML's line numbers are the file's.
+    const line = error instanceof YAMLParseError ? (error.linePos?.[0].line ?? 1) : 1;
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return {body: '', bodyLineOffset: 0, problems: [{file, line, message: `front matter is not valid YAML: ${reason}`}]};
+    // The body is still checked, so one run reports everything.
+    const block = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(raw)?.[0] ?? raw;
+    return {
+      body: raw.slice(block.length),
+      bodyLineOffset: countNewlines(block),
+      problems: [{file, line, message: `front matter is not valid YAML: ${reason}`}],
+    };
   }
   const bodyLineOffset = countNewlines(raw.slice(0, raw.length - parsed.content.length));
   const document = parseDocument(parsed.matter, {lineCounter: lines});
-  // Front matter starts on the line after the opening `---`.
-  const lineOf = (path: readonly PropertyKey[]) => lineOfPath(document, lines, path) + 1;
+  // `parsed.matter` starts right after the opening `---`, so its lines are the file's.
+  const lineOf = (path: readonly PropertyKey[]) => lineOfPath(document, lines, path);
 
   const result = frontMatterSchema.safeParse(parsed.data);
   if (result.success) return {meta: result.data, body: parsed.content, bodyLineOffset, problems: []};

@@ -1,9 +1,9 @@
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {isLocale, routing, type Locale} from '@/i18n/routing';
-import {alignSections} from './alignment';
+import {alignSections, type AlignableVersion} from './alignment';
 import {parseFrontMatter} from './front-matter';
-import type {Release, ReleaseVersion} from './model';
+import type {Release, ReleaseVersion, Section} from './model';
 import {ContentError, type ContentProblem} from './problems';
 import {parseSections} from './sections';
 
@@ -62,6 +62,7 @@ export function checkContent(directory: string = contentDirectory()): ContentRep
 function readRelease(key: string, folder: string, display: (file: string) => string) {
   const problems: ContentProblem[] = [];
   const versions: ReleaseVersion[] = [];
+  const alignable: AlignableVersion[] = [];
   const names = readdirSync(folder).filter((name) => name.endsWith('.md'));
   for (const name of names) {
     const locale = name.slice(0, -'.md'.length);
@@ -77,9 +78,11 @@ function readRelease(key: string, folder: string, display: (file: string) => str
     }
     const version = readVersion(locale, display(file), readFileSync(file, 'utf8'));
     problems.push(...version.problems);
+    alignable.push({file: display(file), sections: version.sections, ...(version.value ? {meta: version.value.meta} : {})});
     if (version.value) versions.push(version.value);
   }
-  if (versions.length === routing.locales.length) problems.push(...alignSections(versions));
+  // Align even when a file's front matter is broken: every difference is worth knowing at once.
+  if (alignable.length === routing.locales.length) problems.push(...alignSections(alignable));
   const [first] = versions;
   const value: Release | undefined =
     first && versions.length === routing.locales.length
@@ -95,12 +98,16 @@ function readRelease(key: string, folder: string, display: (file: string) => str
  * @param file The file's path, used in problems.
  * @param raw The file's text.
  */
-export function readVersion(locale: Locale, file: string, raw: string): {value?: ReleaseVersion; problems: ContentProblem[]} {
+export function readVersion(
+  locale: Locale,
+  file: string,
+  raw: string,
+): {value?: ReleaseVersion; sections: Section[]; problems: ContentProblem[]} {
   const front = parseFrontMatter(raw, file);
-  const body = parseSections(front.body, file, front.bodyLineOffset);
-  const problems = [...front.problems, ...body.problems];
-  if (!front.meta) return {problems};
-  return {value: {locale, file, meta: front.meta, sections: body.sections}, problems};
+  const {sections, problems: sectionProblems} = parseSections(front.body, file, front.bodyLineOffset);
+  const problems = [...front.problems, ...sectionProblems];
+  if (!front.meta) return {sections, problems};
+  return {value: {locale, file, meta: front.meta, sections}, sections, problems};
 }
 
 let cache: {directory: string; releases: Release[]} | undefined;

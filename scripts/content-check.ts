@@ -1,0 +1,17 @@
+// `npm run content:check [directory]`: validate the content the way the build
+// does and print every problem as `file:line: field: message`.
+import path from 'node:path';
+import {checkContent, contentDirectory, formatProblem} from '@/lib/content';
+
+const directory = process.argv[2] ? path.resolve(process.argv[2]) : contentDirectory();
+const report = checkContent(directory);
+
+if (report.problems.length > 0) {
+  for (const problem of report.problems) console.error(formatProblem(problem));
+  const count = report.problems.length === 1 ? '1 problem' : `${report.problems.length} problems`;
+  console.error(`\n${count} in ${path.relative(process.cwd(), directory) || '.'}: nothing is published until they are fixed.`);
+  process.exit(1);
+}
+
+const releases = report.releases.length === 1 ? '1 release' : `${report.releases.length} releases`;
+console.log(`${releases} in ${report.files} files: every language lines up.`);
