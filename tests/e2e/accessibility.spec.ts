@@ -1,0 +1,18 @@
+import AxeBuilder from '@axe-core/playwright';
+import {expect, test} from '@playwright/test';
+import {allPages, locales} from './site';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+// Every page, not a sample, plus the 404 pages.
+const pages = [...allPages(), ...locales.map((locale) => `/${locale}/no-such-page/`), '/fr/'];
+
+test.describe('WCAG 2.2 AA', () => {
+  for (const path of pages) {
+    test(`axe finds no violation on ${path}`, async ({page}) => {
+      await page.goto(path);
+      const results = await new AxeBuilder({page}).withTags(WCAG_22_AA).analyze();
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});

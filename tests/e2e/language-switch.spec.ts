@@ -1,0 +1,80 @@
+import {expect, test} from '@playwright/test';
+import {commitments, locales, messages, otherLocale, release} from './site';
+
+for (const locale of locales) {
+  const other = otherLocale(locale);
+  const third = commitments(locale)[2]!;
+  const thirdThere = commitments(other)[2]!;
+  const switchLabel = messages(locale).LanguageSwitch!.label!;
+  const otherName = messages(other).LanguageSwitch!.name!;
+
+  test.describe(`${locale} statement page`, () => {
+    test('the language nav carries the commitment anchor to the other language', async ({page}) => {
+      await page.goto(`/${locale}/${release.key}/#${third.key}`);
+      const link = page.getByRole('navigation', {name: switchLabel}).getByRole('link', {name: otherName});
+      await expect(link).toHaveAttribute('lang', other);
+      await expect(link).toHaveAttribute('hreflang', other);
+      // The anchor is added once the page is interactive; wait for that, not for time.
+      await expect(link).toHaveAttribute('href', `/${other}/${release.key}/#${third.key}`);
+      await link.click();
+      await expect(page).toHaveURL(`/${other}/${release.key}/#${third.key}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', other);
+      await expect(page.getByRole('heading', {level: 2, name: thirdThere.title})).toBeInViewport();
+    });
+
+    test('the language nav follows the anchor as the reader moves through the page', async ({page}) => {
+      await page.goto(`/${locale}/${release.key}/`);
+      const link = page.getByRole('navigation', {name: switchLabel}).getByRole('link', {name: otherName});
+      await expect(link).toHaveAttribute('href', `/${other}/${release.key}/`);
+      const fifth = commitments(locale)[4]!;
+      await page.locator(`a.permalink[href="#${fifth.key}"]`).click();
+      await expect(link).toHaveAttribute('href', `/${other}/${release.key}/#${fifth.key}`);
+    });
+
+    test('marks the current language and names each language in itself', async ({page}) => {
+      await page.goto(`/${locale}/${release.key}/`);
+      const nav = page.getByRole('navigation', {name: switchLabel});
+      const current = nav.getByRole('link', {name: messages(locale).LanguageSwitch!.name});
+      await expect(current).toHaveAttribute('aria-current', 'page');
+      await expect(current).toHaveAttribute('lang', locale);
+      await expect(nav.getByRole('link', {name: otherName})).not.toHaveAttribute('aria-current', /.*/);
+    });
+
+    test('the language nav is reachable and usable with the keyboard', async ({page}) => {
+      await page.goto(`/${locale}/${release.key}/#${third.key}`);
+      const link = page.getByRole('navigation', {name: switchLabel}).getByRole('link', {name: otherName});
+      await expect(link).toHaveAttribute('href', /#/);
+      // Start from the top of the page, as a keyboard user does (a fragment
+      // would otherwise start the tab order at the commitment).
+      await page.getByRole('link', {name: messages(locale).Layout!.skipLink}).focus();
+      let reached = false;
+      for (let presses = 0; presses < 10 && !reached; presses++) {
+        await page.keyboard.press('Tab');
+        reached = await link.evaluate((element) => element === document.activeElement);
+      }
+      expect(reached, 'the other language is reachable with Tab').toBe(true);
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(`/${other}/${release.key}/#${third.key}`);
+    });
+  });
+
+  test.describe(`${locale} statement page without JavaScript`, () => {
+    test.use({javaScriptEnabled: false});
+
+    test('each commitment links to itself in the other language', async ({page}) => {
+      await page.goto(`/${locale}/${release.key}/#${third.key}`);
+      const commitment = page.getByRole('region', {name: third.title});
+      const link = commitment.getByRole('link', {name: messages(other).LanguageSwitch!.readIn});
+      await expect(link).toHaveAttribute('lang', other);
+      await link.click();
+      await expect(page).toHaveURL(`/${other}/${release.key}/#${third.key}`);
+      await expect(page.getByRole('heading', {level: 2, name: thirdThere.title})).toBeInViewport();
+    });
+
+    test('the language nav still leads to the same page in the other language', async ({page}) => {
+      await page.goto(`/${locale}/${release.key}/${third.key}/`);
+      await page.getByRole('navigation', {name: switchLabel}).getByRole('link', {name: otherName}).click();
+      await expect(page).toHaveURL(`/${other}/${release.key}/${third.key}/`);
+    });
+  });
+}

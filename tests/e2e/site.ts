@@ -1,0 +1,36 @@
+import {readFileSync} from 'node:fs';
+import {checkContent, type Release} from '../../lib/content';
+
+// What the browser tests need to know about the content, read through the
+// same library the pages use, so the tests follow the content when it grows.
+export const releases: Release[] = checkContent('content').releases;
+export const locales = ['nl', 'en'] as const;
+export type TestLocale = (typeof locales)[number];
+
+export const release = releases.find((each) => each.key === '2017-10-16-michel-philippe')!;
+
+/** The commitments of a release, in order, in one language. */
+export function commitments(locale: TestLocale, of: Release = release) {
+  return of.versions[locale].sections.filter((section) => section.kind === 'commitment');
+}
+
+/** UI messages, for finding things by their accessible names. */
+export function messages(locale: TestLocale): Record<string, Record<string, string>> {
+  return JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Record<string, Record<string, string>>;
+}
+
+/** Every page of the site as a path, both languages. */
+export function allPages(): string[] {
+  return [
+    '/',
+    ...locales.flatMap((locale) => [
+      `/${locale}/`,
+      ...releases.flatMap((each) => [
+        `/${locale}/${each.key}/`,
+        ...commitments(locale, each).map((section) => `/${locale}/${each.key}/${section.key}/`),
+      ]),
+    ]),
+  ];
+}
+
+export const otherLocale = (locale: TestLocale): TestLocale => (locale === 'nl' ? 'en' : 'nl');
