@@ -17,7 +17,8 @@ export default async function LanguageChoicePage() {
   const choices = await Promise.all(
     routing.locales.map(async (locale) => {
       const t = await getTranslations({locale, namespace: 'LanguageChoice'});
-      return {locale, title: t('title'), choose: t('choose')};
+      const layout = await getTranslations({locale, namespace: 'Layout'});
+      return {locale, title: layout('siteName'), choose: t('choose')};
     }),
   );
   return (
