@@ -22,3 +22,18 @@ export function commitmentPath(locale: Locale, release: string, commitment: stri
 export function sectionPath(locale: Locale, release: string, section: string): string {
   return `${releasePath(locale, release)}#${section}`;
 }
+
+const SIDE_BY_SIDE_SEGMENT = 'side-by-side';
+
+/** Both languages next to each other: `/{locale}/{release}/side-by-side/`. */
+export function sideBySidePath(locale: Locale, release: string): string {
+  return `${releasePath(locale, release)}${SIDE_BY_SIDE_SEGMENT}/`;
+}
+
+/** Segments the site uses itself, which no release or commitment key may take. */
+export const RESERVED_SEGMENTS: readonly string[] = ['404', SIDE_BY_SIDE_SEGMENT];
+
+/** A paragraph's fragment id, the same in every language: `{section}-{n}`, counting from 1. */
+export function paragraphId(section: string, index: number): string {
+  return `${section}-${index + 1}`;
+}

@@ -6,6 +6,8 @@ import {checkContent, contentDirectory, formatProblem} from '@/lib/content';
 const directory = process.argv[2] ? path.resolve(process.argv[2]) : contentDirectory();
 const report = checkContent(directory);
 
+for (const warning of report.warnings) console.warn(`warning: ${formatProblem(warning)}`);
+
 if (report.problems.length > 0) {
   for (const problem of report.problems) console.error(formatProblem(problem));
   const count = report.problems.length === 1 ? '1 problem' : `${report.problems.length} problems`;

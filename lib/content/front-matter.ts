@@ -1,12 +1,13 @@
 import matter from 'gray-matter';
 import {isMap, isSeq, LineCounter, parseDocument, YAMLParseError} from 'yaml';
 import {z} from 'zod';
-import type {ReleaseMeta} from './model';
 import type {ContentProblem} from './problems';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
 const authorSchema = z.strictObject({name: text, role: text});
+
+const noteSchema = z.strictObject({section: text, text});
 
 const frontMatterSchema = z.strictObject({
   title: text,
@@ -15,15 +16,24 @@ const frontMatterSchema = z.strictObject({
   issuer: text,
   description: text,
   authors: z.array(authorSchema).min(1, 'must name at least one author'),
+  source: text.optional(),
+  notes: z.array(noteSchema).default([]),
 });
+
+/** Front matter as validated, before notes are rendered. */
+export type FrontMatter = z.output<typeof frontMatterSchema>;
+
+const nestedShapes: Record<string, Record<string, unknown>> = {authors: authorSchema.shape, notes: noteSchema.shape};
 
 /** What `parseFrontMatter` gives back: the metadata when valid, the body and where it starts. */
 export interface ParsedFrontMatter {
-  meta?: ReleaseMeta;
+  meta?: FrontMatter;
   body: string;
   /** How many lines of the file come before the body. */
   bodyLineOffset: number;
   problems: ContentProblem[];
+  /** The file line of a front-matter field, for problems found later. */
+  lineOf?: (path: readonly PropertyKey[]) => number;
 }
 
 // YAML 1.2's core schema keeps `2017-10-16` a string: js-yaml's default would
@@ -73,7 +83,7 @@ export function parseFrontMatter(raw: string, file: string): ParsedFrontMatter {
   const lineOf = (path: readonly PropertyKey[]) => lineOfPath(document, lines, path);
 
   const result = frontMatterSchema.safeParse(parsed.data);
-  if (result.success) return {meta: result.data, body: parsed.content, bodyLineOffset, problems: []};
+  if (result.success) return {meta: result.data, body: parsed.content, bodyLineOffset, problems: [], lineOf};
 
   const problems = result.error.issues.flatMap((issue): ContentProblem[] => {
     if (issue.code === 'unrecognized_keys') {
@@ -112,7 +122,7 @@ function describeValue(value: unknown): string {
 }
 
 function fieldList(path: readonly PropertyKey[]): string {
-  const shape = path.length === 0 ? frontMatterSchema.shape : authorSchema.shape;
+  const shape = path.length === 0 ? frontMatterSchema.shape : (nestedShapes[String(path[0])] ?? {});
   return Object.keys(shape).join(', ');
 }
 

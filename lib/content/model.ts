@@ -40,6 +40,18 @@ export interface ReleaseMeta {
   issuer: string;
   description: string;
   authors: Author[];
+  /** Where this language version comes from, in this language. */
+  source?: string;
+  /** Editorial notes on translation differences; they never alter the text. */
+  notes: Note[];
+}
+
+/** An editorial note tied to one section, written in the file's language. */
+export interface Note {
+  section: string;
+  text: string;
+  /** The note as inline HTML; words in another language carry their `lang`. */
+  html: string;
 }
 
 /** One language version of a release. */
@@ -48,6 +60,26 @@ export interface ReleaseVersion {
   file: string;
   meta: ReleaseMeta;
   sections: Section[];
+}
+
+/** One row of the side-by-side reading: the same paragraph (or block) in every locale. */
+export interface AlignedRow {
+  /** Fragment id, the same in every locale. */
+  id: string;
+  cells: Record<Locale, Paragraph[]>;
+}
+
+/**
+ * A section across languages. Paragraphs are aligned one to one when every
+ * language has as many; otherwise the section is one block.
+ */
+export interface AlignedSection {
+  key: string;
+  kind: SectionKind;
+  number?: number;
+  mode: 'paragraph' | 'block';
+  titles: Partial<Record<Locale, string>>;
+  rows: AlignedRow[];
 }
 
 /** A release: the same statement in every locale, its sections aligned. */

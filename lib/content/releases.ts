@@ -1,17 +1,18 @@
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {isLocale, routing, type Locale} from '@/i18n/routing';
+import {RESERVED_SEGMENTS} from '@/lib/routes';
 import {alignSections, type AlignableVersion} from './alignment';
 import {parseFrontMatter} from './front-matter';
+import {paragraphWarnings} from './paragraphs';
 import type {Release, ReleaseVersion, Section} from './model';
 import {ContentError, type ContentProblem} from './problems';
-import {parseSections} from './sections';
+import {parseSections, renderNote} from './sections';
 
 /** Release keys are URL segments: lowercase letters and digits joined by hyphens. */
 export const RELEASE_KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-// Segments the site uses itself under `/{locale}/`.
-const RESERVED_KEYS = new Set(['404']);
+
 
 /**
  * The content directory: `CONTENT_DIR` when set (benchmarks and tests point it
@@ -25,6 +26,8 @@ export function contentDirectory(): string {
 export interface ContentReport {
   releases: Release[];
   problems: ContentProblem[];
+  /** Not errors: sections read side by side as one block, for instance. */
+  warnings: ContentProblem[];
   files: number;
 }
 
@@ -38,7 +41,7 @@ export function checkContent(directory: string = contentDirectory()): ContentRep
   const root = path.join(directory, 'releases');
   const display = (file: string) => path.relative(process.cwd(), file) || file;
   if (!existsSync(root) || !statSync(root).isDirectory()) {
-    return {releases: [], files: 0, problems: [{file: display(root), message: 'no releases folder; each release is releases/<key>/<locale>.md'}]};
+    return {releases: [], files: 0, warnings: [], problems: [{file: display(root), message: 'no releases folder; each release is releases/<key>/<locale>.md'}]};
   }
   const problems: ContentProblem[] = [];
   const releases: Release[] = [];
@@ -46,7 +49,7 @@ export function checkContent(directory: string = contentDirectory()): ContentRep
   for (const key of readdirSync(root).sort()) {
     const folder = path.join(root, key);
     if (!statSync(folder).isDirectory()) continue;
-    if (!RELEASE_KEY_PATTERN.test(key) || RESERVED_KEYS.has(key)) {
+    if (!RELEASE_KEY_PATTERN.test(key) || RESERVED_SEGMENTS.includes(key)) {
       problems.push({file: display(folder), message: 'a release folder is named with lowercase letters, digits and hyphens; the name is its URL'});
       continue;
     }
@@ -56,7 +59,7 @@ export function checkContent(directory: string = contentDirectory()): ContentRep
     if (release.problems.length === 0 && release.value) releases.push(release.value);
   }
   releases.sort((a, b) => b.date.localeCompare(a.date) || a.key.localeCompare(b.key));
-  return {releases, problems, files};
+  return {releases, problems, warnings: releases.flatMap(paragraphWarnings), files};
 }
 
 function readRelease(key: string, folder: string, display: (file: string) => string) {
@@ -107,7 +110,23 @@ export function readVersion(
   const {sections, problems: sectionProblems} = parseSections(front.body, file, front.bodyLineOffset);
   const problems = [...front.problems, ...sectionProblems];
   if (!front.meta) return {sections, problems};
-  return {value: {locale, file, meta: front.meta, sections}, sections, problems};
+  const keys = new Set(sections.map((section) => section.key));
+  const notes = front.meta.notes.map((note, index) => {
+    const rendered = renderNote(note.text);
+    if (rendered.problem) {
+      problems.push({file, line: front.lineOf?.(['notes', index, 'text']), field: `notes[${index}].text`, message: rendered.problem});
+    }
+    if (!keys.has(note.section)) {
+      problems.push({
+        file,
+        line: front.lineOf?.(['notes', index, 'section']),
+        field: `notes[${index}].section`,
+        message: `there is no section "${note.section}" in this file; the keys are ${[...keys].join(', ')}`,
+      });
+    }
+    return {...note, html: rendered.html};
+  });
+  return {value: {locale, file, meta: {...front.meta, notes}, sections}, sections, problems};
 }
 
 let cache: {directory: string; releases: Release[]} | undefined;

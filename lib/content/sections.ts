@@ -7,6 +7,8 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import {unified} from 'unified';
 import {visit} from 'unist-util-visit';
+import {isLocale, routing} from '@/i18n/routing';
+import {paragraphId, RESERVED_SEGMENTS} from '@/lib/routes';
 import {SECTION_KINDS, type Paragraph, type Section, type SectionKind} from './model';
 import type {ContentProblem} from './problems';
 
@@ -48,6 +50,10 @@ export function parseSections(body: string, file: string, lineOffset: number): {
     }
     const section = readSection(node, report);
     if (!section) continue;
+    if (RESERVED_SEGMENTS.includes(section.key)) {
+      report(node, 'this key is a URL the site uses itself; choose another', `section "${section.key}"`);
+      continue;
+    }
     const earlier = seen.get(section.key);
     if (earlier !== undefined) {
       report(node, `duplicate key; it is already used at line ${earlier}`, `section "${section.key}"`);
@@ -58,6 +64,7 @@ export function parseSections(body: string, file: string, lineOffset: number): {
   }
 
   checkOrder(sections, file, problems);
+  checkParagraphIds(sections, file, problems);
   let number = 0;
   return {
     sections: sections.map((section) => (section.kind === 'commitment' ? {...section, number: ++number} : section)),
@@ -119,6 +126,31 @@ function readSection(node: ContainerDirective, report: Report): Omit<Section, 'l
   };
 }
 
+/**
+ * Render an editorial note: inline Markdown, where `:nl[woord]` marks words
+ * in another language so they carry their own `lang`.
+ *
+ * @param text The note as written in front matter.
+ * @returns The HTML, or the problem that stops it.
+ */
+export function renderNote(text: string): {html: string; problem?: string} {
+  const tree = parser.parse(text) as Root;
+  let problem: string | undefined;
+  visit(tree, (node) => {
+    if (node.type === 'html') problem = 'raw HTML is not allowed in a note';
+    else if (node.type === 'textDirective') {
+      if (!isLocale(node.name)) problem = `":${node.name}[…]" is not a language of the site (${routing.locales.join(', ')})`;
+      node.data = {hName: 'span', hProperties: {lang: node.name}};
+    } else if (node.type !== 'root' && node.type !== 'paragraph' && node.type !== 'text' && node.type !== 'emphasis' && node.type !== 'strong') {
+      problem = `${node.type} is not allowed in a note; write one paragraph`;
+    }
+  });
+  if (tree.children.length !== 1) problem ??= 'a note is one paragraph';
+  const paragraph = tree.children[0];
+  const html = paragraph?.type === 'paragraph' ? toHtml(paragraph.children as RootContent[]) : '';
+  return problem ? {html, problem} : {html};
+}
+
 // An introduction comes first and a closing last, at most one of each.
 function checkOrder(sections: Section[], file: string, problems: ContentProblem[]): void {
   sections.forEach((section, index) => {
@@ -130,6 +162,16 @@ function checkOrder(sections: Section[], file: string, problems: ContentProblem[
       problems.push({file, line: section.line, field, message: 'a closing must be the last section, and there can be only one'});
     }
   });
+}
+
+// Paragraph anchors are `{key}-{n}`: a key of that form would share an id.
+function checkParagraphIds(sections: Section[], file: string, problems: ContentProblem[]): void {
+  const ids = new Set(sections.flatMap((section) => section.paragraphs.map((_, index) => paragraphId(section.key, index))));
+  for (const section of sections) {
+    if (ids.has(section.key)) {
+      problems.push({file, line: section.line, field: `section "${section.key}"`, message: 'the key is also the anchor of a paragraph of another section; choose another'});
+    }
+  }
 }
 
 function isSectionKind(name: string): name is SectionKind {
