@@ -1,7 +1,7 @@
 import {getTranslations} from 'next-intl/server';
 import {routing, type Locale} from '@/i18n/routing';
 import type {Section} from '@/lib/content';
-import {commitmentPath, sectionPath} from '@/lib/routes';
+import {commitmentPath, sectionPath, sideBySidePath} from '@/lib/routes';
 
 interface Props {
   locale: Locale;
@@ -37,6 +37,12 @@ export default async function CommitmentLinks({locale, release, section}: Props)
         <a href={commitmentPath(locale, release, section.key)}>
           {t('ownPage')}
           <span className="visually-hidden"> {t('ownPageDetail', {number})}</span>
+        </a>
+      </li>
+      <li>
+        <a href={`${sideBySidePath(locale, release)}#${section.key}`}>
+          {t('sideBySide')}
+          <span className="visually-hidden"> {t('sideBySideDetail', {number})}</span>
         </a>
       </li>
       {others.map((other) => (

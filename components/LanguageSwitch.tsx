@@ -8,10 +8,12 @@ interface Props {
   pathFor: (locale: Locale) => string;
   /** Carry the reader's `#fragment` across (on pages with section anchors). */
   keepHash?: boolean;
+  /** Fragments to carry as another one (paragraphs of sections aligned only as a block). */
+  fallbacks?: Record<string, string>;
 }
 
 /** The language links: each language named in itself, pointing at the same page. */
-export default async function LanguageSwitch({locale, pathFor, keepHash = false}: Props) {
+export default async function LanguageSwitch({locale, pathFor, keepHash = false, fallbacks}: Props) {
   const t = await getTranslations({locale, namespace: 'LanguageSwitch'});
   const names = await Promise.all(
     routing.locales.map(async (each) => ({
@@ -29,7 +31,7 @@ export default async function LanguageSwitch({locale, pathFor, keepHash = false}
                 {name}
               </a>
             ) : keepHash ? (
-              <HashKeepingLink href={pathFor(each)} lang={each}>
+              <HashKeepingLink href={pathFor(each)} lang={each} fallbacks={fallbacks}>
                 {name}
               </HashKeepingLink>
             ) : (

@@ -7,17 +7,29 @@ interface Props {
   locale: Locale;
   pathFor: (locale: Locale) => string;
   keepHash?: boolean;
+  fallbacks?: Record<string, string>;
+  /** On a release's pages: its side-by-side reading, next to the language links. */
+  sideBySide?: string;
 }
 
 /** The banner on every page: the site's name, home link and language links. */
-export default async function SiteHeader({locale, pathFor, keepHash}: Props) {
+export default async function SiteHeader({locale, pathFor, keepHash, fallbacks, sideBySide}: Props) {
   const t = await getTranslations({locale, namespace: 'Layout'});
+  const s = await getTranslations({locale, namespace: 'SideBySide'});
   return (
     <header className="site-header">
       <a className="site-name" href={homePath(locale)}>
         {t('siteName')}
       </a>
-      <LanguageSwitch locale={locale} pathFor={pathFor} keepHash={keepHash} />
+      <div className="header-languages">
+        <LanguageSwitch locale={locale} pathFor={pathFor} keepHash={keepHash} fallbacks={fallbacks} />
+        {sideBySide && (
+          <a className="side-by-side-link" href={sideBySide}>
+            {s('link')}
+            <span className="visually-hidden"> {s('linkDetail')}</span>
+          </a>
+        )}
+      </div>
     </header>
   );
 }

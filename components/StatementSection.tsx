@@ -1,29 +1,36 @@
 import type {Locale} from '@/i18n/routing';
-import type {Section} from '@/lib/content';
+import type {Note, Section} from '@/lib/content';
 import CommitmentHeading from './CommitmentHeading';
 import CommitmentLinks from './CommitmentLinks';
+import SectionParagraphs from './SectionParagraphs';
+import TranslationNotes from './TranslationNotes';
 
 interface Props {
   locale: Locale;
   release: string;
   section: Section;
+  notes: Note[];
 }
 
 /** One section of the full statement, anchored by its language-neutral key. */
-export default function StatementSection({locale, release, section}: Props) {
+export default function StatementSection({locale, release, section, notes}: Props) {
   if (section.kind === 'commitment') {
     return (
       <section className="commitment" aria-labelledby={section.key}>
         <CommitmentHeading section={section} as="h2" id={section.key} />
         <CommitmentLinks locale={locale} release={release} section={section} />
-        <div className="section-text" dangerouslySetInnerHTML={{__html: section.html}} />
+        <SectionParagraphs locale={locale} section={section} />
+        <TranslationNotes locale={locale} notes={notes} />
       </section>
     );
   }
   return (
     <>
       {section.kind === 'closing' && <hr className="closing-rule" />}
-      <div id={section.key} className={`section-text ${section.kind}`} dangerouslySetInnerHTML={{__html: section.html}} />
+      <div id={section.key} className={section.kind}>
+        <SectionParagraphs locale={locale} section={section} />
+        <TranslationNotes locale={locale} notes={notes} />
+      </div>
     </>
   );
 }

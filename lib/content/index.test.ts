@@ -50,7 +50,7 @@ function only(problems: ContentProblem[]): ContentProblem {
 describe('public API', () => {
   it('exposes exactly the content entry points', () => {
     expect(Object.keys(content).sort()).toEqual(
-      ['ContentError', 'SECTION_KINDS', 'alignParagraphs', 'alignSections', 'paragraphWarnings', 'checkContent', 'contentDirectory', 'findRelease', 'formatProblem', 'getReleases', 'readVersion'].sort(),
+      ['ContentError', 'SECTION_KINDS', 'alignParagraphs', 'alignSections', 'blockFallbacks', 'paragraphWarnings', 'checkContent', 'contentDirectory', 'findRelease', 'formatProblem', 'getReleases', 'readVersion'].sort(),
     );
   });
 });

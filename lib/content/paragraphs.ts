@@ -59,3 +59,20 @@ export function paragraphWarnings(release: Release): ContentProblem[] {
     }));
   });
 }
+
+/**
+ * Paragraph anchors that do not line up across languages (sections aligned
+ * only as a block), each mapped to its section's anchor, which does.
+ *
+ * @param release A release whose language versions passed validation.
+ */
+export function blockFallbacks(release: Release): Record<string, string> {
+  const blocks = new Set(alignParagraphs(release).filter((section) => section.mode === 'block').map((section) => section.key));
+  return Object.fromEntries(
+    routing.locales.flatMap((locale) =>
+      release.versions[locale].sections
+        .filter((section) => blocks.has(section.key))
+        .flatMap((section) => section.paragraphs.map((_, index) => [paragraphId(section.key, index), section.key])),
+    ),
+  );
+}

@@ -1,5 +1,5 @@
-import type {BlockContent, DefinitionContent, Heading, Root, RootContent} from 'mdast';
-import type {ContainerDirective} from 'mdast-util-directive';
+import type {BlockContent, DefinitionContent, Heading, Paragraph as MdastParagraph, Root, RootContent} from 'mdast';
+import type {ContainerDirective, TextDirective} from 'mdast-util-directive';
 import {toString} from 'mdast-util-to-string';
 import rehypeStringify from 'rehype-stringify';
 import remarkDirective from 'remark-directive';
@@ -16,7 +16,15 @@ import type {ContentProblem} from './problems';
 // containers, and turning mdast into HTML. remark-rehype drops raw HTML by
 // default; we also reject it outright so nothing is silently lost.
 const parser = unified().use(remarkParse).use(remarkDirective).freeze();
-const renderer = unified().use(remarkRehype).use(rehypeStringify).freeze();
+const renderer = unified()
+  .use(remarkRehype, {
+    // Only notes may hold text directives: `:nl[woord]` is a span in that language.
+    handlers: {
+      textDirective: (state, node: TextDirective) => ({type: 'element', tagName: 'span', properties: {lang: node.name}, children: state.all(node)}),
+    },
+  })
+  .use(rehypeStringify)
+  .freeze();
 
 /** Keys are URL segments and fragment ids: lowercase words joined by hyphens. */
 export const KEY_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -120,7 +128,7 @@ function readSection(node: ContainerDirective, report: Report): Omit<Section, 'l
   return {
     key,
     kind,
-    ...(heading ? {title: toString(heading), titleHtml: toHtml(heading.children as RootContent[])} : {}),
+    ...(heading ? {title: toString(heading), titleHtml: inlineHtml(heading.children)} : {}),
     html: paragraphs.map((paragraph) => paragraph.html).join('\n'),
     paragraphs,
   };
@@ -140,14 +148,13 @@ export function renderNote(text: string): {html: string; problem?: string} {
     if (node.type === 'html') problem = 'raw HTML is not allowed in a note';
     else if (node.type === 'textDirective') {
       if (!isLocale(node.name)) problem = `":${node.name}[…]" is not a language of the site (${routing.locales.join(', ')})`;
-      node.data = {hName: 'span', hProperties: {lang: node.name}};
     } else if (node.type !== 'root' && node.type !== 'paragraph' && node.type !== 'text' && node.type !== 'emphasis' && node.type !== 'strong') {
       problem = `${node.type} is not allowed in a note; write one paragraph`;
     }
   });
   if (tree.children.length !== 1) problem ??= 'a note is one paragraph';
   const paragraph = tree.children[0];
-  const html = paragraph?.type === 'paragraph' ? toHtml(paragraph.children as RootContent[]) : '';
+  const html = paragraph?.type === 'paragraph' ? inlineHtml(paragraph.children) : '';
   return problem ? {html, problem} : {html};
 }
 
@@ -176,6 +183,12 @@ function checkParagraphIds(sections: Section[], file: string, problems: ContentP
 
 function isSectionKind(name: string): name is SectionKind {
   return (SECTION_KINDS as readonly string[]).includes(name);
+}
+
+// A root puts newlines between its children; inline content goes through a
+// paragraph instead, whose tags are then taken off.
+function inlineHtml(children: MdastParagraph['children']): string {
+  return toHtml([{type: 'paragraph', children}]).replace(/^<p>|<\/p>$/g, '');
 }
 
 function toHtml(children: RootContent[]): string {

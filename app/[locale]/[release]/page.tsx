@@ -1,12 +1,13 @@
 import type {Metadata} from 'next';
 import {notFound} from 'next/navigation';
 import {setRequestLocale} from 'next-intl/server';
+import Provenance from '@/components/Provenance';
 import ReleaseHeader from '@/components/ReleaseHeader';
 import SiteHeader from '@/components/SiteHeader';
 import StatementSection from '@/components/StatementSection';
 import {routing, type Locale} from '@/i18n/routing';
-import {findRelease, getReleases} from '@/lib/content';
-import {releasePath} from '@/lib/routes';
+import {blockFallbacks, findRelease, getReleases} from '@/lib/content';
+import {releasePath, sideBySidePath} from '@/lib/routes';
 import {languageAlternates} from '@/lib/site';
 
 interface Props {
@@ -39,15 +40,28 @@ export default async function StatementPage({params}: Props) {
   const version = release.versions[locale];
   return (
     <>
-      <SiteHeader locale={locale} pathFor={(each) => releasePath(each, key)} keepHash />
+      <SiteHeader
+        locale={locale}
+        pathFor={(each) => releasePath(each, key)}
+        keepHash
+        fallbacks={blockFallbacks(release)}
+        sideBySide={sideBySidePath(locale, key)}
+      />
       <main id="main">
         <article className="statement">
           <ReleaseHeader locale={locale} meta={version.meta} />
           <div className="statement-body">
             {version.sections.map((section) => (
-              <StatementSection key={section.key} locale={locale} release={key} section={section} />
+              <StatementSection
+                key={section.key}
+                locale={locale}
+                release={key}
+                section={section}
+                notes={version.meta.notes.filter((note) => note.section === section.key)}
+              />
             ))}
           </div>
+          <Provenance locale={locale} release={release} />
         </article>
       </main>
     </>

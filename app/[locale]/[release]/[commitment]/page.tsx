@@ -7,7 +7,7 @@ import SiteHeader from '@/components/SiteHeader';
 import {routing, type Locale} from '@/i18n/routing';
 import {findRelease, getReleases} from '@/lib/content';
 import {formatDate} from '@/lib/dates';
-import {commitmentPath, releasePath, sectionPath} from '@/lib/routes';
+import {commitmentPath, releasePath, sectionPath, sideBySidePath} from '@/lib/routes';
 import {languageAlternates} from '@/lib/site';
 
 interface Props {
@@ -58,7 +58,11 @@ export default async function CommitmentPage({params}: Props) {
   const intl = (await getTranslations({locale, namespace: 'Locale'}))('intl');
   return (
     <>
-      <SiteHeader locale={locale} pathFor={(each) => commitmentPath(each, key, commitment)} />
+      <SiteHeader
+        locale={locale}
+        pathFor={(each) => commitmentPath(each, key, commitment)}
+        sideBySide={`${sideBySidePath(locale, key)}#${commitment}`}
+      />
       <main id="main">
         <article className="statement commitment-page">
           <header className="release-header">

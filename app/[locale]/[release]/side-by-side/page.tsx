@@ -1,0 +1,86 @@
+import type {Metadata} from 'next';
+import {notFound} from 'next/navigation';
+import {getTranslations, setRequestLocale} from 'next-intl/server';
+import Provenance from '@/components/Provenance';
+import SideBySideSection from '@/components/SideBySideSection';
+import SiteHeader from '@/components/SiteHeader';
+import {routing, type Locale} from '@/i18n/routing';
+import {alignParagraphs, findRelease, getReleases} from '@/lib/content';
+import {formatDate} from '@/lib/dates';
+import {releasePath, sideBySidePath} from '@/lib/routes';
+import {languageAlternates} from '@/lib/site';
+
+interface Props {
+  params: Promise<{locale: Locale; release: string}>;
+}
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.flatMap((locale) => getReleases().map((release) => ({locale, release: release.key})));
+}
+
+export async function generateMetadata({params}: Props): Promise<Metadata> {
+  const {locale, release: key} = await params;
+  const release = findRelease(key);
+  if (!release) return {};
+  const t = await getTranslations({locale, namespace: 'SideBySide'});
+  return {
+    title: t('title', {title: release.versions[locale].meta.title}),
+    description: t('intro'),
+    alternates: languageAlternates(locale, (each) => sideBySidePath(each, key)),
+  };
+}
+
+export default async function SideBySidePage({params}: Props) {
+  const {locale, release: key} = await params;
+  setRequestLocale(locale);
+  const release = findRelease(key);
+  if (!release) notFound();
+  const meta = release.versions[locale].meta;
+  const t = await getTranslations({locale, namespace: 'SideBySide'});
+  const header = await getTranslations({locale, namespace: 'ReleaseHeader'});
+  const intl = (await getTranslations({locale, namespace: 'Locale'}))('intl');
+  // The reader's own language always comes first.
+  const order = [locale, ...routing.locales.filter((each) => each !== locale)];
+  const names = Object.fromEntries(
+    await Promise.all(order.map(async (each) => [each, (await getTranslations({locale: each, namespace: 'LanguageSwitch'}))('name')] as const)),
+  ) as Record<Locale, string>;
+  return (
+    <>
+      <SiteHeader locale={locale} pathFor={(each) => sideBySidePath(each, key)} keepHash />
+      <main id="main" className="wide">
+        <header className="release-header">
+          <p className="kicker">
+            <a href={releasePath(locale, key)}>{meta.title}</a>
+          </p>
+          <h1>{t('title', {title: meta.title})}</h1>
+          <p className="dateline">
+            <time dateTime={meta.date}>{header('dateline', {place: meta.place, date: formatDate(meta.date, intl)})}</time>
+          </p>
+          <p>{t('intro')}</p>
+        </header>
+        <div className="parallel">
+          <div className="parallel-columns" aria-hidden="true">
+            {order.map((each) => (
+              <p key={each} lang={each}>
+                {names[each]}
+              </p>
+            ))}
+          </div>
+          {alignParagraphs(release).map((section) => (
+            <SideBySideSection
+              key={section.key}
+              locale={locale}
+              order={order}
+              names={names}
+              section={section}
+              notes={meta.notes.filter((note) => note.section === section.key)}
+            />
+          ))}
+        </div>
+        <Provenance locale={locale} release={release} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import {getTranslations} from 'next-intl/server';
+import type {Locale} from '@/i18n/routing';
+import type {Section} from '@/lib/content';
+import {paragraphId} from '@/lib/routes';
+
+interface Props {
+  locale: Locale;
+  section: Section;
+}
+
+/** A section's paragraphs, each with an anchor that is the same in every language and a discreet link to it. */
+export default async function SectionParagraphs({locale, section}: Props) {
+  const t = await getTranslations({locale, namespace: 'ParagraphLink'});
+  return (
+    <div className="section-text">
+      {section.paragraphs.map((paragraph, index) => {
+        const id = paragraphId(section.key, index);
+        return (
+          <div key={id} id={id} className="paragraph">
+            <div dangerouslySetInnerHTML={{__html: paragraph.html}} />
+            <a className="paragraph-link" href={`#${id}`} data-chrome>
+              <span aria-hidden="true">¶</span>
+              <span className="visually-hidden">{t('label')}</span>
+            </a>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
