@@ -58,12 +58,13 @@ for (const locale of locales) {
       await expect(page.getByRole('heading', {level: 1})).toHaveText(meta.title);
       const dateline = locale === 'nl' ? 'Brussel, 16 oktober 2017' : 'Brussels, 16 October 2017';
       await expect(page.locator('.dateline')).toHaveText(dateline);
-      const headings = page.getByRole('heading', {level: 2});
+      const headings = page.locator('.statement-body').getByRole('heading', {level: 2});
       await expect(headings).toHaveText(commitments(locale).map((section) => `${section.number} – ${section.title}`));
       for (const section of commitments(locale)) {
         const region = page.getByRole('region', {name: section.title});
         await expect(region.getByRole('heading', {level: 2})).toHaveAttribute('id', section.key);
-        const permalink = region.getByRole('link', {name: new RegExp(`^${t.CommitmentLinks!.permalink}`)});
+        const name = `${t.CommitmentLinks!.permalink} ${t.CommitmentLinks!.permalinkDetail!.replace('{number}', String(section.number))}`;
+        const permalink = region.getByRole('link', {name, exact: true});
         await expect(permalink).toBeVisible();
         await expect(permalink).toHaveAttribute('href', `#${section.key}`);
       }

@@ -27,6 +27,7 @@ export function allPages(): string[] {
       `/${locale}/`,
       ...releases.flatMap((each) => [
         `/${locale}/${each.key}/`,
+        `/${locale}/${each.key}/side-by-side/`,
         ...commitments(locale, each).map((section) => `/${locale}/${each.key}/${section.key}/`),
       ]),
     ]),
