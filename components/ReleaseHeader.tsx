@@ -1,7 +1,7 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
 import type {ReleaseMeta} from '@/lib/content';
-import {formatDate} from '@/lib/dates';
+import Dateline from './Dateline';
 
 interface Props {
   locale: Locale;
@@ -11,14 +11,11 @@ interface Props {
 /** A release's title, dateline, issuer and authors. */
 export default async function ReleaseHeader({locale, meta}: Props) {
   const t = await getTranslations({locale, namespace: 'ReleaseHeader'});
-  const intl = (await getTranslations({locale, namespace: 'Locale'}))('intl');
   return (
     <header className="release-header">
       <p className="kicker">{t('kicker')}</p>
       <h1>{meta.title}</h1>
-      <p className="dateline">
-        <time dateTime={meta.date}>{t('dateline', {place: meta.place, date: formatDate(meta.date, intl)})}</time>
-      </p>
+      <Dateline locale={locale} meta={meta} />
       <p className="byline">
         {t('authors')}{' '}
         {meta.authors.map((author, index) => (

@@ -5,10 +5,11 @@ import Provenance from '@/components/Provenance';
 import ReleaseHeader from '@/components/ReleaseHeader';
 import SiteHeader from '@/components/SiteHeader';
 import StatementSection from '@/components/StatementSection';
-import {routing, type Locale} from '@/i18n/routing';
-import {blockFallbacks, findRelease, getReleases} from '@/lib/content';
+import type {Locale} from '@/i18n/routing';
+import {blockFallbacks, findRelease} from '@/lib/content';
 import {releasePath, sideBySidePath} from '@/lib/routes';
 import {languageAlternates} from '@/lib/site';
+import {releaseParams} from '@/lib/static-params';
 
 interface Props {
   params: Promise<{locale: Locale; release: string}>;
@@ -16,9 +17,7 @@ interface Props {
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => getReleases().map((release) => ({locale, release: release.key})));
-}
+export const generateStaticParams = releaseParams;
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
   const {locale, release: key} = await params;

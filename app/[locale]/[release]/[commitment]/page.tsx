@@ -2,11 +2,11 @@ import type {Metadata} from 'next';
 import {notFound} from 'next/navigation';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import CommitmentHeading from '@/components/CommitmentHeading';
+import Dateline from '@/components/Dateline';
 import CommitmentNeighbours from '@/components/CommitmentNeighbours';
 import SiteHeader from '@/components/SiteHeader';
 import {routing, type Locale} from '@/i18n/routing';
 import {findRelease, getReleases} from '@/lib/content';
-import {formatDate} from '@/lib/dates';
 import {commitmentPath, releasePath, sectionPath, sideBySidePath} from '@/lib/routes';
 import {languageAlternates} from '@/lib/site';
 
@@ -54,8 +54,6 @@ export default async function CommitmentPage({params}: Props) {
   const {section, commitments, index} = found;
   const meta = found.release.versions[locale].meta;
   const t = await getTranslations({locale, namespace: 'CommitmentPage'});
-  const header = await getTranslations({locale, namespace: 'ReleaseHeader'});
-  const intl = (await getTranslations({locale, namespace: 'Locale'}))('intl');
   return (
     <>
       <SiteHeader
@@ -69,9 +67,7 @@ export default async function CommitmentPage({params}: Props) {
             <p className="kicker">
               <a href={releasePath(locale, key)}>{t('partOf', {title: meta.title})}</a>
             </p>
-            <p className="dateline">
-              <time dateTime={meta.date}>{header('dateline', {place: meta.place, date: formatDate(meta.date, intl)})}</time>
-            </p>
+            <Dateline locale={locale} meta={meta} />
             <p className="position">{t('position', {number: section.number ?? 0, total: commitments.length})}</p>
           </header>
           <div className="statement-body">

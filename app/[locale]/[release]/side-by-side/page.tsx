@@ -1,14 +1,15 @@
 import type {Metadata} from 'next';
 import {notFound} from 'next/navigation';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
+import Dateline from '@/components/Dateline';
 import Provenance from '@/components/Provenance';
 import SideBySideSection from '@/components/SideBySideSection';
 import SiteHeader from '@/components/SiteHeader';
 import {routing, type Locale} from '@/i18n/routing';
-import {alignParagraphs, findRelease, getReleases} from '@/lib/content';
-import {formatDate} from '@/lib/dates';
+import {alignParagraphs, findRelease} from '@/lib/content';
 import {releasePath, sideBySidePath} from '@/lib/routes';
 import {languageAlternates} from '@/lib/site';
+import {releaseParams} from '@/lib/static-params';
 
 interface Props {
   params: Promise<{locale: Locale; release: string}>;
@@ -16,9 +17,7 @@ interface Props {
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => getReleases().map((release) => ({locale, release: release.key})));
-}
+export const generateStaticParams = releaseParams;
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
   const {locale, release: key} = await params;
@@ -39,8 +38,6 @@ export default async function SideBySidePage({params}: Props) {
   if (!release) notFound();
   const meta = release.versions[locale].meta;
   const t = await getTranslations({locale, namespace: 'SideBySide'});
-  const header = await getTranslations({locale, namespace: 'ReleaseHeader'});
-  const intl = (await getTranslations({locale, namespace: 'Locale'}))('intl');
   // The reader's own language always comes first.
   const order = [locale, ...routing.locales.filter((each) => each !== locale)];
   const names = Object.fromEntries(
@@ -55,9 +52,7 @@ export default async function SideBySidePage({params}: Props) {
             <a href={releasePath(locale, key)}>{meta.title}</a>
           </p>
           <h1>{t('title', {title: meta.title})}</h1>
-          <p className="dateline">
-            <time dateTime={meta.date}>{header('dateline', {place: meta.place, date: formatDate(meta.date, intl)})}</time>
-          </p>
+          <Dateline locale={locale} meta={meta} />
           <p>{t('intro')}</p>
         </header>
         <div className="parallel">
