@@ -1,7 +1,6 @@
-import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
 import type {ReleaseMeta} from '@/lib/content';
-import {formatDate} from '@/lib/dates';
+import {datelineText} from '@/lib/dates';
 
 interface Props {
   locale: Locale;
@@ -10,11 +9,9 @@ interface Props {
 
 /** A release's place and date, as in "Brussels, 16 October 2017". */
 export default async function Dateline({locale, meta}: Props) {
-  const t = await getTranslations({locale, namespace: 'ReleaseHeader'});
-  const intl = (await getTranslations({locale, namespace: 'Locale'}))('intl');
   return (
     <p className="dateline">
-      <time dateTime={meta.date}>{t('dateline', {place: meta.place, date: formatDate(meta.date, intl)})}</time>
+      <time dateTime={meta.date}>{await datelineText(locale, meta)}</time>
     </p>
   );
 }

@@ -1,8 +1,8 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
 import type {Release} from '@/lib/content';
-import {formatDate} from '@/lib/dates';
 import {releasePath} from '@/lib/routes';
+import Dateline from './Dateline';
 
 interface Props {
   locale: Locale;
@@ -12,7 +12,6 @@ interface Props {
 /** The releases in one language, newest first, each with its date and summary. */
 export default async function ReleaseList({locale, releases}: Props) {
   const t = await getTranslations({locale, namespace: 'ReleaseList'});
-  const intl = (await getTranslations({locale, namespace: 'Locale'}))('intl');
   if (releases.length === 0) return <p>{t('empty')}</p>;
   return (
     <ol className="release-list">
@@ -23,11 +22,7 @@ export default async function ReleaseList({locale, releases}: Props) {
             <h2>
               <a href={releasePath(locale, release.key)}>{meta.title}</a>
             </h2>
-            <p className="dateline">
-              <time dateTime={meta.date}>
-                {meta.place}, {formatDate(meta.date, intl)}
-              </time>
-            </p>
+            <Dateline locale={locale} meta={meta} />
             <p>{meta.description}</p>
           </li>
         );

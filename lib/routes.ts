@@ -31,9 +31,24 @@ export function sideBySidePath(locale: Locale, release: string): string {
 }
 
 /** Segments the site uses itself, which no release or commitment key may take. */
-export const RESERVED_SEGMENTS: readonly string[] = ['404', SIDE_BY_SIDE_SEGMENT];
+export const RESERVED_SEGMENTS: readonly string[] = ['404', SIDE_BY_SIDE_SEGMENT, 'share.png', 'feed.xml'];
 
 /** A paragraph's fragment id, the same in every language: `{section}-{n}`, counting from 1. */
 export function paragraphId(section: string, index: number): string {
   return `${section}-${index + 1}`;
+}
+
+/** A statement's share image, made at build time: `/{locale}/{release}/share.png`. */
+export function releaseImagePath(locale: Locale, release: string): string {
+  return `${releasePath(locale, release)}share.png`;
+}
+
+/** A commitment's share image: `/{locale}/{release}/{commitment}/share.png`. */
+export function commitmentImagePath(locale: Locale, release: string, commitment: string): string {
+  return `${commitmentPath(locale, release, commitment)}share.png`;
+}
+
+/** A language's Atom feed: `/{locale}/feed.xml`. */
+export function feedPath(locale: Locale): string {
+  return `${homePath(locale)}feed.xml`;
 }

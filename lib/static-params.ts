@@ -5,3 +5,14 @@ import {getReleases} from '@/lib/content';
 export function releaseParams(): Array<{locale: (typeof routing.locales)[number]; release: string}> {
   return routing.locales.flatMap((locale) => getReleases().map((release) => ({locale, release: release.key})));
 }
+
+/** Every `{locale, release, commitment}`, for the pages of single commitments. */
+export function commitmentParams(): Array<{locale: (typeof routing.locales)[number]; release: string; commitment: string}> {
+  return routing.locales.flatMap((locale) =>
+    getReleases().flatMap((release) =>
+      release.versions[locale].sections
+        .filter((section) => section.kind === 'commitment')
+        .map((section) => ({locale, release: release.key, commitment: section.key})),
+    ),
+  );
+}

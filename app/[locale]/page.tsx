@@ -5,7 +5,7 @@ import SiteHeader from '@/components/SiteHeader';
 import type {Locale} from '@/i18n/routing';
 import {getReleases} from '@/lib/content';
 import {homePath} from '@/lib/routes';
-import {languageAlternates} from '@/lib/site';
+import {pageMetadata} from '@/lib/site';
 
 interface Props {
   params: Promise<{locale: Locale}>;
@@ -14,7 +14,7 @@ interface Props {
 export async function generateMetadata({params}: Props): Promise<Metadata> {
   const {locale} = await params;
   const t = await getTranslations({locale, namespace: 'ReleaseList'});
-  return {title: t('title'), description: t('intro'), alternates: languageAlternates(locale, homePath)};
+  return pageMetadata({locale, pathFor: homePath, title: t('title'), description: t('intro')});
 }
 
 export default async function HomePage({params}: Props) {

@@ -16,6 +16,7 @@ const frontMatterSchema = z.strictObject({
   issuer: text,
   description: text,
   authors: z.array(authorSchema).min(1, 'must name at least one author'),
+  genre: text.optional(),
   source: text.optional(),
   notes: z.array(noteSchema).default([]),
 });

@@ -40,6 +40,8 @@ export interface ReleaseMeta {
   issuer: string;
   description: string;
   authors: Author[];
+  /** What kind of document it is, for citations ("joint statement"). */
+  genre?: string;
   /** Where this language version comes from, in this language. */
   source?: string;
   /** Editorial notes on translation differences; they never alter the text. */

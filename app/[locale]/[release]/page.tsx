@@ -7,8 +7,9 @@ import SiteHeader from '@/components/SiteHeader';
 import StatementSection from '@/components/StatementSection';
 import type {Locale} from '@/i18n/routing';
 import {blockFallbacks, findRelease} from '@/lib/content';
-import {releasePath, sideBySidePath} from '@/lib/routes';
-import {languageAlternates} from '@/lib/site';
+import {releaseImagePath, releasePath, sideBySidePath} from '@/lib/routes';
+import {shareCard} from '@/lib/share';
+import {pageMetadata} from '@/lib/site';
 import {releaseParams} from '@/lib/static-params';
 
 interface Props {
@@ -24,11 +25,14 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
   const release = findRelease(key);
   if (!release) return {};
   const {meta} = release.versions[locale];
-  return {
+  const {alt} = await shareCard(locale, release);
+  return pageMetadata({
+    locale,
+    pathFor: (each) => releasePath(each, key),
     title: meta.title,
     description: meta.description,
-    alternates: languageAlternates(locale, (each) => releasePath(each, key)),
-  };
+    article: {date: meta.date, image: releaseImagePath(locale, key), imageAlt: alt},
+  });
 }
 
 export default async function StatementPage({params}: Props) {

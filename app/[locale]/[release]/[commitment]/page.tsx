@@ -5,10 +5,12 @@ import CommitmentHeading from '@/components/CommitmentHeading';
 import Dateline from '@/components/Dateline';
 import CommitmentNeighbours from '@/components/CommitmentNeighbours';
 import SiteHeader from '@/components/SiteHeader';
-import {routing, type Locale} from '@/i18n/routing';
-import {findRelease, getReleases} from '@/lib/content';
-import {commitmentPath, releasePath, sectionPath, sideBySidePath} from '@/lib/routes';
-import {languageAlternates} from '@/lib/site';
+import type {Locale} from '@/i18n/routing';
+import {findRelease} from '@/lib/content';
+import {commitmentImagePath, commitmentPath, releasePath, sectionPath, sideBySidePath} from '@/lib/routes';
+import {shareCard} from '@/lib/share';
+import {pageMetadata} from '@/lib/site';
+import {commitmentParams} from '@/lib/static-params';
 
 interface Props {
   params: Promise<{locale: Locale; release: string; commitment: string}>;
@@ -16,15 +18,7 @@ interface Props {
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return routing.locales.flatMap((locale) =>
-    getReleases().flatMap((release) =>
-      release.versions[locale].sections
-        .filter((section) => section.kind === 'commitment')
-        .map((section) => ({locale, release: release.key, commitment: section.key})),
-    ),
-  );
-}
+export const generateStaticParams = commitmentParams;
 
 function findCommitment(key: string, commitment: string, locale: Locale) {
   const release = findRelease(key);
@@ -39,11 +33,14 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
   const found = findCommitment(key, commitment, locale);
   if (!found) return {};
   const t = await getTranslations({locale, namespace: 'CommitmentHeading'});
-  return {
+  const {alt} = await shareCard(locale, found.release, found.section);
+  return pageMetadata({
+    locale,
+    pathFor: (each) => commitmentPath(each, key, commitment),
     title: `${t('label', {number: found.section.number ?? 0})}: ${found.section.title} · ${found.release.versions[locale].meta.title}`,
-    description: found.section.paragraphs[0]?.text,
-    alternates: languageAlternates(locale, (each) => commitmentPath(each, key, commitment)),
-  };
+    description: found.section.paragraphs[0]?.text ?? found.release.versions[locale].meta.description,
+    article: {date: found.release.date, image: commitmentImagePath(locale, key, commitment), imageAlt: alt},
+  });
 }
 
 export default async function CommitmentPage({params}: Props) {

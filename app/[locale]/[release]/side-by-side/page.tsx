@@ -7,8 +7,9 @@ import SideBySideSection from '@/components/SideBySideSection';
 import SiteHeader from '@/components/SiteHeader';
 import {routing, type Locale} from '@/i18n/routing';
 import {alignParagraphs, findRelease} from '@/lib/content';
-import {releasePath, sideBySidePath} from '@/lib/routes';
-import {languageAlternates} from '@/lib/site';
+import {releaseImagePath, releasePath, sideBySidePath} from '@/lib/routes';
+import {shareCard} from '@/lib/share';
+import {pageMetadata} from '@/lib/site';
 import {releaseParams} from '@/lib/static-params';
 
 interface Props {
@@ -24,11 +25,14 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
   const release = findRelease(key);
   if (!release) return {};
   const t = await getTranslations({locale, namespace: 'SideBySide'});
-  return {
+  const {alt} = await shareCard(locale, release);
+  return pageMetadata({
+    locale,
+    pathFor: (each) => sideBySidePath(each, key),
     title: t('title', {title: release.versions[locale].meta.title}),
     description: t('intro'),
-    alternates: languageAlternates(locale, (each) => sideBySidePath(each, key)),
-  };
+    article: {date: release.date, image: releaseImagePath(locale, key), imageAlt: alt},
+  });
 }
 
 export default async function SideBySidePage({params}: Props) {

@@ -1,0 +1,45 @@
+// Rendered to PNG by next/og at build time, so only the CSS Satori supports:
+// flex layout and inline styles.
+
+interface Props {
+  countries: string;
+  /** "Commitment 3", or nothing for the statement as a whole. */
+  label?: string;
+  number?: number;
+  heading: string;
+  dateline: string;
+  title: string;
+}
+
+const stripes = (colours: string[]) => (
+  <div style={{display: 'flex', width: 54, height: 36, border: '1px solid #d0d0d0'}}>
+    {colours.map((colour) => (
+      <div key={colour} style={{flex: 1, background: colour}} />
+    ))}
+  </div>
+);
+
+/** The 1200×630 share image of a statement or of one commitment. */
+export default function ShareCard({countries, label, number, heading, dateline, title}: Props) {
+  const long = heading.length > 110;
+  return (
+    <div style={{display: 'flex', flexDirection: 'column', width: '100%', height: '100%', padding: '56px 72px', background: '#ffffff', color: '#1b1b1b', fontFamily: 'Noto Sans'}}>
+      <div style={{display: 'flex', alignItems: 'center', gap: 16}}>
+        {stripes(['#000000', '#fdda24', '#ef3340'])}
+        {stripes(['#002654', '#ffffff', '#ce1126'])}
+        <div style={{display: 'flex', marginLeft: 8, fontSize: 30, fontWeight: 700, color: '#4a4a4a'}}>{countries}</div>
+      </div>
+      <div style={{display: 'flex', flexDirection: 'column', flex: 1, justifyContent: 'center'}}>
+        {label && <div style={{display: 'flex', fontSize: 30, fontWeight: 700, color: '#8a1c1c', marginBottom: 12}}>{label}</div>}
+        <div style={{display: 'flex', alignItems: 'flex-start', gap: 28}}>
+          {number !== undefined && <div style={{display: 'flex', fontSize: 120, fontWeight: 700, lineHeight: 1, color: '#8a1c1c'}}>{number}</div>}
+          <div style={{display: 'flex', fontSize: long ? 40 : 52, fontWeight: 700, lineHeight: 1.2}}>{heading}</div>
+        </div>
+      </div>
+      <div style={{display: 'flex', flexDirection: 'column', borderTop: '3px solid #1b1b1b', paddingTop: 20, fontSize: 26}}>
+        <div style={{display: 'flex', fontWeight: 700}}>{dateline}</div>
+        {number !== undefined && <div style={{display: 'flex', color: '#4a4a4a'}}>{title}</div>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import {Feed} from 'feed';
+import {getTranslations} from 'next-intl/server';
+import type {Locale} from '@/i18n/routing';
+import {getReleases, type ReleaseVersion} from '@/lib/content';
+import {releaseTime} from '@/lib/dates';
+import {feedPath, homePath, releasePath} from '@/lib/routes';
+import {absoluteUrl} from '@/lib/site';
+
+/**
+ * The Atom feed of one language: every release with its full text, newest
+ * first. Entry ids are the statements' URLs, which never change.
+ *
+ * @param locale The feed's language.
+ */
+export async function atomFeed(locale: Locale): Promise<string> {
+  const t = await getTranslations({locale, namespace: 'Feed'});
+  const releases = getReleases();
+  const home = absoluteUrl(homePath(locale));
+  const feed = new Feed({
+    id: home,
+    title: t('title'),
+    description: t('subtitle'),
+    link: home,
+    language: locale,
+    // The newest release, not the build time, so a rebuild changes nothing.
+    updated: releaseTime(releases[0]?.date ?? '1970-01-01'),
+    feedLinks: {atom: absoluteUrl(feedPath(locale))},
+    generator: false,
+  });
+  for (const release of releases) {
+    const version = release.versions[locale];
+    const url = absoluteUrl(releasePath(locale, release.key));
+    feed.addItem({
+      id: url,
+      link: url,
+      title: version.meta.title,
+      description: version.meta.description,
+      content: releaseHtml(version),
+      date: releaseTime(release.date),
+      published: releaseTime(release.date),
+      author: version.meta.authors.map((author) => ({name: author.name})),
+    });
+  }
+  return feed.atom1();
+}
+
+// The statement as one HTML document, numbered as on the site.
+function releaseHtml(version: ReleaseVersion): string {
+  return version.sections
+    .map((section) => {
+      const heading = section.kind === 'commitment' ? `<h2>${section.number} – ${section.titleHtml}</h2>\n` : '';
+      const rule = section.kind === 'closing' ? '<hr>\n' : '';
+      return `${rule}${heading}${section.html}`;
+    })
+    .join('\n');
+}

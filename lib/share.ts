@@ -1,0 +1,55 @@
+import {getTranslations} from 'next-intl/server';
+import type {ComponentProps} from 'react';
+import type ShareCard from '@/components/ShareCard';
+import type {Locale} from '@/i18n/routing';
+import type {Release, Section} from '@/lib/content';
+import {datelineText} from '@/lib/dates';
+
+/** The size of every share image, as Open Graph and X (Twitter) want it. */
+export const SHARE_IMAGE_SIZE = {width: 1200, height: 630} as const;
+
+/**
+ * What a share image shows, and its text alternative: the statement as a
+ * whole, or one commitment when `section` is given.
+ *
+ * @param locale The language of the image.
+ * @param release The release.
+ * @param section The commitment, if the image is for one.
+ */
+export async function shareCard(locale: Locale, release: Release, section?: Section): Promise<{card: ComponentProps<typeof ShareCard>; alt: string}> {
+  const t = await getTranslations({locale, namespace: 'ShareCard'});
+  const {meta} = release.versions[locale];
+  const dateline = await datelineText(locale, meta);
+  const heading = section?.title ?? meta.title;
+  const card = {
+    countries: t('countries'),
+    ...(section?.number === undefined ? {} : {label: t('commitment', {number: section.number}), number: section.number}),
+    heading,
+    dateline,
+    title: meta.title,
+  };
+  return {card, alt: t('alt', {title: section ? `${card.label}: ${heading}` : heading, dateline})};
+}
+
+/**
+ * The citation a journalist copies for a commitment, in one language.
+ *
+ * @param locale The language of the citation.
+ * @param release The release.
+ * @param section The commitment quoted.
+ * @param url The commitment page's absolute URL, appended to the citation.
+ */
+export async function citationText(locale: Locale, release: Release, section: Section, url: string): Promise<string> {
+  const t = await getTranslations({locale, namespace: 'Citation'});
+  const intl = (await getTranslations({locale, namespace: 'Locale'}))('intl');
+  const {meta} = release.versions[locale];
+  const authors = new Intl.ListFormat(intl, {type: 'conjunction'}).format(meta.authors.map((author) => author.name));
+  const text = t('text', {
+    authors,
+    genre: meta.genre ?? t('genre'),
+    dateline: await datelineText(locale, meta),
+    number: section.number ?? 0,
+    quote: section.title ?? '',
+  });
+  return `${text} ${url}`;
+}
