@@ -1,11 +1,13 @@
 import {getTranslations} from 'next-intl/server';
 import {routing, type Locale} from '@/i18n/routing';
-import type {Section} from '@/lib/content';
+import type {Release, Section} from '@/lib/content';
 import {commitmentPath, sectionPath, sideBySidePath} from '@/lib/routes';
+import {absoluteUrl} from '@/lib/site';
+import CommitmentShare from './CommitmentShare';
 
 interface Props {
   locale: Locale;
-  release: string;
+  release: Release;
   section: Section;
 }
 
@@ -14,7 +16,8 @@ interface Props {
  * page, and the same commitment in every other language (which works with
  * JavaScript off, unlike the fragment-keeping language switch).
  */
-export default async function CommitmentLinks({locale, release, section}: Props) {
+export default async function CommitmentLinks({locale, release: full, section}: Props) {
+  const release = full.key;
   const t = await getTranslations({locale, namespace: 'CommitmentLinks'});
   const number = section.number ?? 0;
   const others = await Promise.all(
@@ -25,7 +28,12 @@ export default async function CommitmentLinks({locale, release, section}: Props)
         label: (await getTranslations({locale: each, namespace: 'LanguageSwitch'}))('readIn'),
       })),
   );
+  const printT = await getTranslations({locale, namespace: 'Citation'});
   return (
+    <>
+    <p className="print-url" data-chrome>
+      {printT('printUrl')} {absoluteUrl(commitmentPath(locale, release, section.key))}
+    </p>
     <ul className="commitment-links" aria-label={t('label', {number})} data-chrome>
       <li>
         <a href={`#${section.key}`} className="permalink">
@@ -52,6 +60,10 @@ export default async function CommitmentLinks({locale, release, section}: Props)
           </a>
         </li>
       ))}
+      <li className="share-item">
+        <CommitmentShare locale={locale} release={full} section={section} />
+      </li>
     </ul>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import type {Locale} from '@/i18n/routing';
-import type {Note, Section} from '@/lib/content';
+import type {Note, Release, Section} from '@/lib/content';
 import CommitmentHeading from './CommitmentHeading';
 import CommitmentLinks from './CommitmentLinks';
 import SectionParagraphs from './SectionParagraphs';
@@ -7,7 +7,7 @@ import TranslationNotes from './TranslationNotes';
 
 interface Props {
   locale: Locale;
-  release: string;
+  release: Release;
   section: Section;
   notes: Note[];
 }

@@ -1,6 +1,7 @@
 import type {Metadata} from 'next';
 import {notFound} from 'next/navigation';
 import {setRequestLocale} from 'next-intl/server';
+import JsonLd from '@/components/JsonLd';
 import Provenance from '@/components/Provenance';
 import ReleaseHeader from '@/components/ReleaseHeader';
 import SiteHeader from '@/components/SiteHeader';
@@ -8,6 +9,7 @@ import StatementSection from '@/components/StatementSection';
 import type {Locale} from '@/i18n/routing';
 import {blockFallbacks, findRelease} from '@/lib/content';
 import {releaseImagePath, releasePath, sideBySidePath} from '@/lib/routes';
+import {statementJsonLd} from '@/lib/json-ld';
 import {shareCard} from '@/lib/share';
 import {pageMetadata} from '@/lib/site';
 import {releaseParams} from '@/lib/static-params';
@@ -51,6 +53,7 @@ export default async function StatementPage({params}: Props) {
         sideBySide={sideBySidePath(locale, key)}
       />
       <main id="main">
+        <JsonLd data={statementJsonLd(release, locale)} />
         <article className="statement">
           <ReleaseHeader locale={locale} meta={version.meta} />
           <div className="statement-body">
@@ -58,7 +61,7 @@ export default async function StatementPage({params}: Props) {
               <StatementSection
                 key={section.key}
                 locale={locale}
-                release={key}
+                release={release}
                 section={section}
                 notes={version.meta.notes.filter((note) => note.section === section.key)}
               />

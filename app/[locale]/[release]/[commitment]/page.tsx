@@ -2,14 +2,17 @@ import type {Metadata} from 'next';
 import {notFound} from 'next/navigation';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import CommitmentHeading from '@/components/CommitmentHeading';
+import CommitmentShare from '@/components/CommitmentShare';
 import Dateline from '@/components/Dateline';
+import JsonLd from '@/components/JsonLd';
 import CommitmentNeighbours from '@/components/CommitmentNeighbours';
 import SiteHeader from '@/components/SiteHeader';
 import type {Locale} from '@/i18n/routing';
 import {findRelease} from '@/lib/content';
 import {commitmentImagePath, commitmentPath, releasePath, sectionPath, sideBySidePath} from '@/lib/routes';
+import {commitmentJsonLd} from '@/lib/json-ld';
 import {shareCard} from '@/lib/share';
-import {pageMetadata} from '@/lib/site';
+import {absoluteUrl, pageMetadata} from '@/lib/site';
 import {commitmentParams} from '@/lib/static-params';
 
 interface Props {
@@ -59,6 +62,7 @@ export default async function CommitmentPage({params}: Props) {
         sideBySide={`${sideBySidePath(locale, key)}#${commitment}`}
       />
       <main id="main">
+        <JsonLd data={commitmentJsonLd(found.release, section, locale)} />
         <article className="statement commitment-page">
           <header className="release-header">
             <p className="kicker">
@@ -69,6 +73,13 @@ export default async function CommitmentPage({params}: Props) {
           </header>
           <div className="statement-body">
             <CommitmentHeading section={section} as="h1" />
+            <div className="commitment-tools" data-chrome>
+              <p className="permalink-url">
+                {t('permalink')}{' '}
+                <a href={commitmentPath(locale, key, commitment)}>{absoluteUrl(commitmentPath(locale, key, commitment))}</a>
+              </p>
+              <CommitmentShare locale={locale} release={found.release} section={section} />
+            </div>
             <div className="section-text" dangerouslySetInnerHTML={{__html: section.html}} />
           </div>
           <p className="in-statement">

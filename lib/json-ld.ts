@@ -1,0 +1,75 @@
+import type {NewsArticle, Person, WithContext} from 'schema-dts';
+import {routing, type Locale} from '@/i18n/routing';
+import type {Release, Section} from '@/lib/content';
+import {releaseTime} from '@/lib/dates';
+import {commitmentImagePath, commitmentPath, releaseImagePath, releasePath} from '@/lib/routes';
+import {absoluteUrl} from '@/lib/site';
+
+function base(release: Release, locale: Locale) {
+  const {meta} = release.versions[locale];
+  return {
+    datePublished: releaseTime(release.date).toISOString(),
+    inLanguage: locale,
+    locationCreated: {'@type': 'Place', name: meta.place},
+    publisher: {'@type': 'Organization', name: meta.issuer},
+    author: meta.authors.map((author): Person => ({'@type': 'Person', name: author.name, jobTitle: author.role})),
+  } as const;
+}
+
+const commitmentsOf = (release: Release, locale: Locale) => release.versions[locale].sections.filter((section) => section.kind === 'commitment');
+
+/**
+ * The statement as a schema.org `NewsArticle`: its commitments as parts, its
+ * other language versions as translations.
+ *
+ * @param release The release.
+ * @param locale The page's language.
+ */
+export function statementJsonLd(release: Release, locale: Locale): WithContext<NewsArticle> {
+  const url = absoluteUrl(releasePath(locale, release.key));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    '@id': url,
+    url,
+    headline: release.versions[locale].meta.title,
+    description: release.versions[locale].meta.description,
+    image: absoluteUrl(releaseImagePath(locale, release.key)),
+    ...base(release, locale),
+    hasPart: commitmentsOf(release, locale).map((section) => ({
+      '@type': 'NewsArticle',
+      '@id': absoluteUrl(commitmentPath(locale, release.key, section.key)),
+      headline: section.title ?? '',
+      position: section.number,
+    })),
+    workTranslation: routing.locales
+      .filter((each) => each !== locale)
+      .map((each) => ({'@type': 'NewsArticle', '@id': absoluteUrl(releasePath(each, release.key)), inLanguage: each})),
+  };
+}
+
+/**
+ * One commitment as a schema.org `NewsArticle`, part of its statement, with
+ * the same commitment in the other languages as translations.
+ *
+ * @param release The release.
+ * @param section The commitment.
+ * @param locale The page's language.
+ */
+export function commitmentJsonLd(release: Release, section: Section, locale: Locale): WithContext<NewsArticle> {
+  const url = absoluteUrl(commitmentPath(locale, release.key, section.key));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    '@id': url,
+    url,
+    headline: section.title ?? '',
+    position: section.number,
+    image: absoluteUrl(commitmentImagePath(locale, release.key, section.key)),
+    ...base(release, locale),
+    isPartOf: {'@type': 'NewsArticle', '@id': absoluteUrl(releasePath(locale, release.key)), headline: release.versions[locale].meta.title},
+    workTranslation: routing.locales
+      .filter((each) => each !== locale)
+      .map((each) => ({'@type': 'NewsArticle', '@id': absoluteUrl(commitmentPath(each, release.key, section.key)), inLanguage: each})),
+  };
+}

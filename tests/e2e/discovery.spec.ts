@@ -1,0 +1,162 @@
+import {existsSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {parseFeed} from '@rowanmanning/feed-parser';
+import {expect, test} from '@playwright/test';
+import {XMLParser} from 'fast-xml-parser';
+import {imageSize} from 'image-size';
+import {allPages, commitments, locales, otherLocale, release} from './site';
+import {EXPORT, ORIGIN, exportedPages, sitePath} from './export-pages';
+
+const fileFor = (urlPath: string) => path.join(EXPORT, urlPath, urlPath.endsWith('/') ? 'index.html' : '');
+
+test.describe('links between languages', () => {
+  // `/` would otherwise send the browser on to its language.
+  test.use({javaScriptEnabled: false});
+
+  test('the export holds exactly the pages the site has', () => {
+    expect(exportedPages()).toEqual([...allPages()].sort());
+  });
+
+  test('every page has one absolute canonical and reciprocal nl, en and x-default alternates', async ({page}) => {
+    const alternatesOf = new Map<string, Record<string, string>>();
+    for (const urlPath of exportedPages()) {
+      await page.goto(urlPath);
+      const canonical = await page.locator('head link[rel="canonical"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect(canonical, urlPath).toEqual([`${ORIGIN}${urlPath}`]);
+      const alternates = Object.fromEntries(
+        await page.locator('head link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])),
+      ) as Record<string, string>;
+      expect(Object.keys(alternates).sort(), urlPath).toEqual(['en', 'nl', 'x-default']);
+      expect(alternates['x-default']).toBe(`${ORIGIN}/`);
+      alternatesOf.set(urlPath, alternates);
+    }
+    for (const [urlPath, alternates] of alternatesOf) {
+      const own = urlPath === '/' ? undefined : urlPath.split('/')[1];
+      if (own) expect(alternates[own], `${urlPath} names itself`).toBe(`${ORIGIN}${urlPath}`);
+      for (const locale of locales) {
+        const target = sitePath(alternates[locale]!);
+        expect(target && alternatesOf.has(target), `${urlPath} → ${alternates[locale]}`).toBe(true);
+        if (own) expect(alternatesOf.get(target!)![own], `${target} points back to ${urlPath}`).toBe(`${ORIGIN}${urlPath}`);
+      }
+    }
+  });
+});
+
+test.describe('share metadata', () => {
+  for (const locale of locales) {
+    test(`${locale}: the statement and every commitment have their own 1200×630 share image`, async ({page}) => {
+      const pages = [`/${locale}/${release.key}/`, ...commitments(locale).map((section) => `/${locale}/${release.key}/${section.key}/`)];
+      const images = new Set<string>();
+      for (const urlPath of pages) {
+        await page.goto(urlPath);
+        const meta = (property: string) => page.locator(`head meta[property="${property}"]`).first().getAttribute('content');
+        expect(await meta('og:type'), urlPath).toBe('article');
+        expect(await meta('og:locale'), urlPath).toBe(locale === 'nl' ? 'nl_BE' : 'en_GB');
+        expect(await meta('og:locale:alternate'), urlPath).toBe(otherLocale(locale) === 'nl' ? 'nl_BE' : 'en_GB');
+        expect(await meta('article:published_time'), urlPath).toBe('2017-10-16T12:00:00.000Z');
+        expect(await meta('og:image:width')).toBe('1200');
+        expect(await meta('og:image:height')).toBe('630');
+        expect(await meta('og:image:alt')).toBeTruthy();
+        expect(await page.locator('head meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
+        const image = (await meta('og:image'))!;
+        const file = path.join(EXPORT, sitePath(image) ?? 'missing');
+        expect(existsSync(file), image).toBe(true);
+        const size = imageSize(readFileSync(file));
+        expect([size.type, size.width, size.height], image).toEqual(['png', 1200, 630]);
+        images.add(image);
+      }
+      expect(images.size).toBe(pages.length);
+    });
+  }
+});
+
+test.describe('sitemap and robots.txt', () => {
+  test('the sitemap lists every page, and nothing else, with both language alternates', () => {
+    const xml = readFileSync(path.join(EXPORT, 'sitemap.xml'), 'utf8');
+    const parsed = new XMLParser({ignoreAttributes: false, isArray: (name) => name === 'url' || name === 'xhtml:link'}).parse(xml) as {
+      urlset: {url: Array<{loc: string; 'xhtml:link': Array<{'@_hreflang': string; '@_href': string}>}>};
+    };
+    const urls = parsed.urlset.url;
+    expect(urls.map((url) => sitePath(url.loc)).sort()).toEqual(exportedPages());
+    for (const url of urls) {
+      const hreflangs = url['xhtml:link'].map((link) => link['@_hreflang']).sort();
+      expect(hreflangs, url.loc).toEqual(['en', 'nl', 'x-default']);
+      for (const link of url['xhtml:link']) expect(existsSync(fileFor(sitePath(link['@_href'])!)), link['@_href']).toBe(true);
+    }
+  });
+
+  test('robots.txt points at the sitemap', () => {
+    expect(readFileSync(path.join(EXPORT, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);
+  });
+});
+
+test.describe('Atom feeds', () => {
+  for (const locale of locales) {
+    test(`${locale}: the feed is valid Atom with every release in full, linking to pages in the export`, async ({page}) => {
+      const xml = readFileSync(path.join(EXPORT, locale, 'feed.xml'), 'utf8');
+      const feed = parseFeed(xml);
+      const raw = new XMLParser({ignoreAttributes: false, isArray: (name) => name === 'entry' || name === 'link'}).parse(xml) as {
+        feed: {id: string; entry: Array<{id: string; content: unknown}>};
+      };
+      expect(feed.meta.type).toBe('atom');
+      expect(raw.feed.id).toBe(`${ORIGIN}/${locale}/`);
+      expect(feed.title).toBeTruthy();
+      expect(feed.updated?.toISOString()).toBe('2017-10-16T12:00:00.000Z');
+      expect(feed.self).toBe(`${ORIGIN}/${locale}/feed.xml`);
+      expect(feed.items).toHaveLength(1);
+      const [item] = feed.items;
+      expect(item!.id).toBe(`${ORIGIN}/${locale}/${release.key}/`);
+      expect(raw.feed.entry[0]!.id).toBe(item!.id);
+      expect(item!.title).toBe(release.versions[locale].meta.title);
+      expect(item!.updated).toBeTruthy();
+      for (const section of commitments(locale)) expect(item!.content).toContain(section.title!);
+      expect(existsSync(fileFor(sitePath(item!.url!)!)), item!.url!).toBe(true);
+
+      // Every page of that language announces the feed.
+      await page.goto(`/${locale}/${release.key}/`);
+      await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', `${ORIGIN}/${locale}/feed.xml`);
+    });
+  }
+});
+
+test.describe('JSON-LD', () => {
+  const read = async (page: import('@playwright/test').Page) =>
+    JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown> & {
+      author: Array<Record<string, string>>;
+      hasPart?: Array<Record<string, string>>;
+      workTranslation: Array<Record<string, string>>;
+      isPartOf?: Record<string, string>;
+      publisher: Record<string, string>;
+      locationCreated: Record<string, string>;
+    };
+
+  for (const locale of locales) {
+    test(`${locale}: statement and commitment pages describe themselves as linked NewsArticles`, async ({page}) => {
+      const meta = release.versions[locale].meta;
+      const statementUrl = `${ORIGIN}/${locale}/${release.key}/`;
+      await page.goto(`/${locale}/${release.key}/`);
+      const statement = await read(page);
+      expect(statement).toMatchObject({
+        '@context': 'https://schema.org',
+        '@type': 'NewsArticle',
+        '@id': statementUrl,
+        headline: meta.title,
+        datePublished: '2017-10-16T12:00:00.000Z',
+        inLanguage: locale,
+        locationCreated: {'@type': 'Place', name: meta.place},
+        publisher: {'@type': 'Organization', name: meta.issuer},
+      });
+      expect(statement.author).toEqual(meta.authors.map((author) => ({'@type': 'Person', name: author.name, jobTitle: author.role})));
+      expect(statement.hasPart!.map((part) => part['@id'])).toEqual(commitments(locale).map((section) => `${ORIGIN}/${locale}/${release.key}/${section.key}/`));
+      expect(statement.workTranslation).toEqual([{'@type': 'NewsArticle', '@id': `${ORIGIN}/${otherLocale(locale)}/${release.key}/`, inLanguage: otherLocale(locale)}]);
+
+      const third = commitments(locale)[2]!;
+      await page.goto(`/${locale}/${release.key}/${third.key}/`);
+      const commitment = await read(page);
+      expect(commitment).toMatchObject({'@type': 'NewsArticle', '@id': `${ORIGIN}/${locale}/${release.key}/${third.key}/`, headline: third.title, inLanguage: locale, position: 3});
+      expect(commitment.isPartOf!['@id']).toBe(statementUrl);
+      expect(commitment.workTranslation[0]!['@id']).toBe(`${ORIGIN}/${otherLocale(locale)}/${release.key}/${third.key}/`);
+      expect(commitment.author).toHaveLength(2);
+    });
+  }
+});

@@ -1,0 +1,33 @@
+import {readdirSync, statSync} from 'node:fs';
+import path from 'node:path';
+
+/** The export folder that `npm start` serves to the browser tests. */
+export const EXPORT = 'out';
+
+/** The origin absolute URLs are built from in the export (SITE_ORIGIN's default). */
+export const ORIGIN = process.env.SITE_ORIGIN ?? 'http://localhost:3000';
+
+/**
+ * Every page in the export, as a URL path ending in `/`: each `index.html`,
+ * except the 404 documents, which are not pages.
+ */
+export function exportedPages(folder = EXPORT): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const file = path.join(dir, name);
+      if (statSync(file).isDirectory()) {
+        if (name !== '_next' && name !== '404' && name !== '_not-found') walk(file);
+      } else if (name === 'index.html') {
+        pages.push(`/${path.relative(folder, dir).split(path.sep).join('/')}/`.replace(/^\/\/$/, '/'));
+      }
+    }
+  };
+  walk(folder);
+  return pages.sort();
+}
+
+/** The path of an absolute URL on the site, or undefined when it points elsewhere. */
+export function sitePath(url: string): string | undefined {
+  return url.startsWith(ORIGIN) ? url.slice(ORIGIN.length) || '/' : undefined;
+}

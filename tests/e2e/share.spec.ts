@@ -1,0 +1,65 @@
+import {expect, test} from '@playwright/test';
+import {commitments, locales, messages, release} from './site';
+import {ORIGIN} from './export-pages';
+
+const citation = {
+  en: (number: number, title: string) => `Charles Michel and Édouard Philippe, joint statement, Brussels, 16 October 2017, commitment ${number}: ‘${title}’`,
+  nl: (number: number, title: string) => `Charles Michel en Édouard Philippe, gezamenlijke verklaring, Brussel, 16 oktober 2017, engagement ${number}: „${title}”`,
+};
+
+for (const locale of locales) {
+  const t = messages(locale).Citation!;
+  const third = commitments(locale)[2]!;
+  const url = `${ORIGIN}/${locale}/${release.key}/${third.key}/`;
+
+  test.describe(`${locale}: copy link and citation`, () => {
+    test.use({permissions: ['clipboard-read', 'clipboard-write']});
+
+    for (const [where, path] of [
+      ['the statement page', `/${locale}/${release.key}/`],
+      ['the commitment page', `/${locale}/${release.key}/${third.key}/`],
+    ] as const) {
+      test(`on ${where}, the commitment page URL and the localized citation go to the clipboard, and are announced`, async ({page}) => {
+        await page.goto(path);
+        const scope = where === 'the statement page' ? page.getByRole('region', {name: third.title}) : page.getByRole('main');
+        const copyLink = scope.getByRole('button', {name: new RegExp(`^${t.copyLink}`)});
+        await copyLink.focus();
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+        await expect(scope.getByRole('status')).toHaveText(t.copiedLink!.replace('{number}', '3'));
+
+        await scope.getByRole('button', {name: new RegExp(`^${t.copyCitation}`)}).click();
+        await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${citation[locale](3, third.title!)} ${url}`);
+        await expect(scope.getByRole('status')).toHaveText(t.copiedCitation!.replace('{number}', '3'));
+        await expect(scope.getByRole('status')).toHaveAttribute('role', 'status');
+      });
+    }
+  });
+
+  test.describe(`${locale}: without JavaScript`, () => {
+    test.use({javaScriptEnabled: false});
+
+    test('the copy buttons are not offered, and the permalink is visible and selectable', async ({page}) => {
+      await page.goto(`/${locale}/${release.key}/${third.key}/`);
+      await expect(page.getByRole('button', {name: new RegExp(`^${t.copyLink}`)})).toBeHidden();
+      await expect(page.getByRole('link', {name: url})).toBeVisible();
+    });
+  });
+
+  test(`${locale}: printing shows the statement without navigation or buttons, each commitment with its permalink`, async ({page}) => {
+    await page.goto(`/${locale}/${release.key}/`);
+    await page.emulateMedia({media: 'print'});
+    await expect(page.getByRole('navigation', {name: messages(locale).LanguageSwitch!.label})).toBeHidden();
+    await expect(page.locator('button')).toHaveCount(2 * commitments(locale).length);
+    for (const button of await page.locator('button').all()) await expect(button).toBeHidden();
+    await expect(page.getByRole('heading', {level: 1})).toBeVisible();
+    await expect(page.locator('.release-header .dateline')).toBeVisible();
+    for (const section of commitments(locale)) {
+      const region = page.getByRole('region', {name: section.title});
+      await expect(region.getByText(`${ORIGIN}/${locale}/${release.key}/${section.key}/`)).toBeVisible();
+    }
+    await page.emulateMedia({media: 'screen'});
+    await expect(page.getByRole('navigation', {name: messages(locale).LanguageSwitch!.label})).toBeVisible();
+    await expect(page.getByText(`${ORIGIN}/${locale}/${release.key}/${commitments(locale)[0]!.key}/`)).toBeHidden();
+  });
+}
