@@ -11,7 +11,7 @@ const fileFor = (urlPath: string) => path.join(EXPORT, urlPath, urlPath.endsWith
 
 test.describe('links between languages', () => {
   // `/` would otherwise send the browser on to its language.
-  test.use({javaScriptEnabled: false});
+  test.use({javaScriptEnabled: false, locale: 'fr-BE'});
 
   test('the export holds exactly the pages the site has', () => {
     expect(exportedPages()).toEqual([...allPages()].sort());

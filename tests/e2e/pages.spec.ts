@@ -2,11 +2,13 @@ import {expect, test} from '@playwright/test';
 import {allPages, commitments, locales, messages, otherLocale, release, releases} from './site';
 
 test.describe('the language choice at /', () => {
-  test.describe('without JavaScript', () => {
-    test.use({javaScriptEnabled: false});
+  test.describe('for a browser language the site does not have', () => {
+    test.use({locale: 'fr-BE', javaScriptEnabled: false});
 
     test('offers both languages, each labelled in its own language', async ({page}) => {
-      await page.goto('/');
+      const response = await page.goto('/');
+      expect(response?.status()).toBe(200);
+      expect(response?.headers()['vary']).toMatch(/Accept-Language/i);
       for (const locale of locales) {
         const link = page.getByRole('link', {name: messages(locale).LanguageChoice!.choose});
         await expect(link).toHaveAttribute('href', `/${locale}/`);
@@ -22,21 +24,22 @@ test.describe('the language choice at /', () => {
   for (const [browserLocale, expected] of [['nl-BE', '/nl/'], ['en-GB', '/en/']] as const) {
     test.describe(`with the browser in ${browserLocale}`, () => {
       test.use({locale: browserLocale});
-      test(`lands on ${expected}`, async ({page}) => {
+
+      test(`the server sends the reader to ${expected}`, async ({page}) => {
+        const response = await page.request.get('/', {maxRedirects: 0, headers: {'Accept-Language': `${browserLocale},fr;q=0.5`}});
+        expect(response.status()).toBe(302);
+        expect(response.headers()['location']).toBe(expected);
+        expect(response.headers()['vary']).toMatch(/Accept-Language/i);
         await page.goto('/');
+        await expect(page).toHaveURL(expected);
+      });
+
+      test(`the exported page itself sends the reader to ${expected}, for hosts that cannot negotiate`, async ({page}) => {
+        await page.goto('/index.html');
         await expect(page).toHaveURL(expected);
       });
     });
   }
-
-  test.describe('with the browser in a language the site does not have', () => {
-    test.use({locale: 'fr-BE'});
-    test('stays on the choice', async ({page}) => {
-      await page.goto('/');
-      await expect(page).toHaveURL('/');
-      await expect(page.getByRole('link', {name: messages('nl').LanguageChoice!.choose})).toBeVisible();
-    });
-  });
 });
 
 for (const locale of locales) {

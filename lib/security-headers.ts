@@ -1,0 +1,35 @@
+// The one list of security headers. `npm start` (scripts/serve.ts) sends
+// them, and the build writes them into the nginx configuration
+// (scripts/postbuild.ts), so what is tested is what is deployed.
+
+/** Headers sent with every response. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  // Two years, subdomains included: browsers only ever use HTTPS for the site.
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  // The site uses none of these; the clipboard (copy buttons) stays allowed.
+  'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+/**
+ * The Content-Security-Policy of one page: everything from the site itself,
+ * and of inline scripts only those whose hashes the build computed.
+ *
+ * @param scriptHashes `sha256-…` sources of the page's inline scripts.
+ */
+export function contentSecurityPolicy(scriptHashes: readonly string[] = []): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self'${scriptHashes.map((hash) => ` '${hash}'`).join('')}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}

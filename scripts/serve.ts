@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+// `npm start`: build the static export when the sources are newer than it,
+// then serve `out/` the way the shipped nginx configuration does: clean URLs
+// with a trailing slash, the localized 404 page with status 404, long caching
+// for hashed assets, precompressed files, and the same security headers.
+import {spawnSync} from 'node:child_process';
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {createServer, type IncomingMessage, type RequestListener, type ServerResponse} from 'node:http';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import sirv from 'sirv';
+import {routing} from '../i18n/routing';
+import {contentSecurityPolicy, SECURITY_HEADERS} from '../lib/security-headers';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const exportRoot = path.join(projectRoot, 'out');
+const sources = ['app', 'components', 'deploy', 'i18n', 'lib', 'messages', 'public', 'scripts', 'next.config.ts', 'package.json', 'package-lock.json'];
+
+/** The newest modification time of a file or of anything below a folder. */
+function newest(target: string): number {
+  if (!existsSync(target)) return 0;
+  const stats = statSync(target);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return readdirSync(target).reduce((latest: number, name) => Math.max(latest, newest(path.join(target, name))), stats.mtimeMs);
+}
+
+/** Build the export unless it is newer than every source and the content. */
+export function buildIfNeeded(): void {
+  const marker = path.join(projectRoot, 'build', 'csp.json');
+  const contentRoot = path.resolve(projectRoot, process.env.CONTENT_DIR ?? 'content');
+  const sourceTime = Math.max(newest(contentRoot), ...sources.map((source) => newest(path.join(projectRoot, source))));
+  if (existsSync(marker) && statSync(marker).mtimeMs >= sourceTime) return;
+  console.log('Building the static export (npm run build)…');
+  const result = spawnSync('npm', ['run', 'build'], {cwd: projectRoot, stdio: 'inherit'});
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const LOCALE_SEGMENT = /^\/([a-z]{2})\//;
+// The 404 documents themselves, and Next's internal not-found route, are not
+// pages: asking for them gets a 404 like any other unknown address.
+const NOT_FOUND_DOCUMENTS = /^\/(?:[a-z]{2}\/)?(?:404|_not-found)(?:\.html|\/(?:index\.html)?)?$/;
+
+/**
+ * A request handler for an exported site.
+ *
+ * @param root The export folder.
+ * @param policies Each HTML file's Content-Security-Policy, by its path in the export.
+ */
+export function createSiteHandler(root: string, policies: Record<string, string>): RequestListener {
+  const fallbackPolicy = contentSecurityPolicy();
+  const files = sirv(root, {
+    dev: false,
+    etag: true,
+    gzip: true,
+    extensions: [],
+    setHeaders(res, pathname) {
+      res.setHeader('Content-Security-Policy', policies[pathname] ?? fallbackPolicy);
+      if (pathname.endsWith('/feed.xml')) res.setHeader('Content-Type', 'application/atom+xml; charset=utf-8');
+      res.setHeader(
+        'Cache-Control',
+        pathname.startsWith('/_next/')
+          ? 'public, max-age=31536000, immutable'
+          : pathname.endsWith('/feed.xml')
+            ? 'public, max-age=300'
+            : 'public, max-age=0, must-revalidate',
+      );
+    },
+  });
+
+  const notFoundPage = (pathname: string) => {
+    const locale = LOCALE_SEGMENT.exec(pathname)?.[1];
+    const localized = locale && path.join(root, locale, '404', 'index.html');
+    return localized && existsSync(localized) ? localized : path.join(root, '404.html');
+  };
+
+  // Sent whole, not through sirv: the 404 documents and the language choice
+  // at `/`, whose Vary header sirv would replace.
+  const sendDocument = (req: IncomingMessage, res: ServerResponse, file: string, status: number) => {
+    res.statusCode = status;
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('Cache-Control', status === 404 ? 'no-cache' : 'public, max-age=0, must-revalidate');
+    res.setHeader('Content-Security-Policy', policies[`/${path.relative(root, file).split(path.sep).join('/')}`] ?? fallbackPolicy);
+    const body = readFileSync(file);
+    res.setHeader('Content-Length', body.length);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+  const sendNotFound = (req: IncomingMessage, res: ServerResponse, pathname: string) => sendDocument(req, res, notFoundPage(pathname), 404);
+
+  return (req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://site.invalid').pathname);
+    } catch {
+      res.statusCode = 400;
+      res.setHeader('Content-Security-Policy', fallbackPolicy);
+      res.end('Bad request');
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.statusCode = 405;
+      res.setHeader('Allow', 'GET, HEAD');
+      res.end();
+      return;
+    }
+    if (NOT_FOUND_DOCUMENTS.test(pathname) || pathname.includes('\0')) return sendNotFound(req, res, pathname);
+    const folder = path.join(root, path.normalize(pathname));
+    const isPage = folder.startsWith(root) && existsSync(path.join(folder, 'index.html'));
+    // Pages live at URLs ending in a slash; send the slashless form there, as nginx does.
+    if (isPage && !pathname.endsWith('/')) {
+      const query = req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
+      res.statusCode = 301;
+      res.setHeader('Location', `${encodeURI(pathname)}/${query}`);
+      res.end();
+      return;
+    }
+    if (pathname === '/') {
+      res.setHeader('Vary', 'Accept-Language');
+      const language = preferredLocale(req.headers['accept-language']);
+      if (language) {
+        res.statusCode = 302;
+        res.setHeader('Location', `/${language}/`);
+        res.end();
+        return;
+      }
+      return sendDocument(req, res, path.join(root, 'index.html'), 200);
+    }
+    // Only whole files: a folder is served through its index.html, nothing else.
+    req.url = isPage ? `${pathname.replace(/\/?$/, '/')}index.html` : (req.url ?? '/');
+    files(req, res, () => sendNotFound(req, res, pathname));
+  };
+}
+
+/**
+ * The first language of an Accept-Language header that the site has, by the
+ * same rule as the nginx configuration: the first listed, else any listed.
+ *
+ * @param header The request's Accept-Language.
+ */
+export function preferredLocale(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  const tags = header.split(',').map((part) => part.trim().split(/[-;]/)[0]!.toLowerCase());
+  return tags.find((tag) => (routing.locales as readonly string[]).includes(tag));
+}
+
+function main(): void {
+  buildIfNeeded();
+  const port = Number(process.env.PORT ?? 3000);
+  const host = process.env.HOST ?? '127.0.0.1';
+  const policies = JSON.parse(readFileSync(path.join(projectRoot, 'build', 'csp.json'), 'utf8')) as Record<string, string>;
+  const server = createServer(createSiteHandler(exportRoot, policies));
+  server.listen(port, host, () => {
+    console.log(`Serving ${path.relative(process.cwd(), exportRoot) || exportRoot} on http://localhost:${port}/`);
+  });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
