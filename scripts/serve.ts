@@ -126,6 +126,7 @@ export function createSiteHandler(root: string, policies: Record<string, string>
       return sendDocument(req, res, path.join(root, 'index.html'), 200);
     }
     // Only whole files: a folder is served through its index.html, nothing else.
+    if (!isPage && pathname.endsWith('/')) return sendNotFound(req, res, pathname);
     req.url = isPage ? `${pathname.replace(/\/?$/, '/')}index.html` : (req.url ?? '/');
     files(req, res, () => sendNotFound(req, res, pathname));
   };
@@ -149,6 +150,10 @@ function main(): void {
   const host = process.env.HOST ?? '127.0.0.1';
   const policies = JSON.parse(readFileSync(path.join(projectRoot, 'build', 'csp.json'), 'utf8')) as Record<string, string>;
   const server = createServer(createSiteHandler(exportRoot, policies));
+  // Node drops CONNECT requests without a word unless told otherwise.
+  server.on('connect', (_request, socket) => {
+    socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+  });
   server.listen(port, host, () => {
     console.log(`Serving ${path.relative(process.cwd(), exportRoot) || exportRoot} on http://localhost:${port}/`);
   });
