@@ -16,3 +16,9 @@ test.describe('WCAG 2.2 AA', () => {
     });
   }
 });
+
+test('axe catches an unlabeled control', async ({page}) => {
+  await page.setContent('<!DOCTYPE html><html lang="en"><head><title>Form</title></head><body><main><h1>Form</h1><input type="text"></main></body></html>');
+  const results = await new AxeBuilder({page}).withTags(WCAG_22_AA).analyze();
+  expect(results.violations.map((violation) => violation.id)).toContain('label');
+});

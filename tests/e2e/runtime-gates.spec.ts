@@ -1,0 +1,38 @@
+import {expect, test} from '@playwright/test';
+import {watchForErrors} from '../gates/runtime';
+import {allPages, locales} from './site';
+
+// Every page, in Chromium, with the server's real headers (CSP included):
+// no blocked script, no console error, no uncaught exception.
+const pages = [...allPages(), ...locales.map((locale) => `/${locale}/no-such-page/`), '/fr/'];
+
+test.describe('with the real security headers', () => {
+  // `/` shows the language choice rather than redirecting.
+  test.use({locale: 'fr-BE'});
+
+  for (const path of pages) {
+    test(`${path} runs without a CSP violation or a console error`, async ({page}) => {
+      const problems = await watchForErrors(page);
+      const response = await page.goto(path, {waitUntil: 'networkidle'});
+      expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'sha256-");
+      // A 404 page's own status is reported by the browser; that is the point of it.
+      const own = `status of 404 (Not Found) (${page.url()})`;
+      expect(problems().filter((problem) => !(response?.status() === 404 && problem.endsWith(own)))).toEqual([]);
+    });
+  }
+
+  test('the watch catches a script the policy blocks', async ({page, baseURL}) => {
+    const problems = await watchForErrors(page);
+    // A page with an inline script its policy does not list, served under the site's origin.
+    await page.route(`${baseURL}/__broken__/`, (route) =>
+      route.fulfill({
+        status: 200,
+        headers: {'Content-Type': 'text/html', 'Content-Security-Policy': "default-src 'self'; script-src 'self' 'sha256-AAAA'"},
+        body: '<!DOCTYPE html><html lang="en"><title>x</title><script>document.title = "ran"</script></html>',
+      }),
+    );
+    await page.goto('/__broken__/');
+    await expect.poll(() => problems().some((problem) => problem.startsWith('CSP violation: script-src'))).toBe(true);
+    expect(await page.title()).toBe('x');
+  });
+});
