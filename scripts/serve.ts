@@ -67,10 +67,18 @@ export function createSiteHandler(root: string, policies: Record<string, string>
     },
   });
 
+  // Known once, at start: the folders that are pages (they have an index.html).
+  const pageFolders = new Set(
+    Object.keys(policies)
+      .filter((file) => file.endsWith('/index.html'))
+      .map((file) => file.slice(0, -'index.html'.length)),
+  );
+  const documents = new Map<string, Buffer>();
+  const document = (file: string) => documents.get(file) ?? documents.set(file, readFileSync(file)).get(file)!;
+
   const notFoundPage = (pathname: string) => {
     const locale = LOCALE_SEGMENT.exec(pathname)?.[1];
-    const localized = locale && path.join(root, locale, '404', 'index.html');
-    return localized && existsSync(localized) ? localized : path.join(root, '404.html');
+    return locale && pageFolders.has(`/${locale}/404/`) ? path.join(root, locale, '404', 'index.html') : path.join(root, '404.html');
   };
 
   // Sent whole, not through sirv: the 404 documents and the language choice
@@ -80,7 +88,7 @@ export function createSiteHandler(root: string, policies: Record<string, string>
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.setHeader('Cache-Control', status === 404 ? 'no-cache' : 'public, max-age=0, must-revalidate');
     res.setHeader('Content-Security-Policy', policies[`/${path.relative(root, file).split(path.sep).join('/')}`] ?? fallbackPolicy);
-    const body = readFileSync(file);
+    const body = document(file);
     res.setHeader('Content-Length', body.length);
     res.end(req.method === 'HEAD' ? undefined : body);
   };
@@ -104,8 +112,7 @@ export function createSiteHandler(root: string, policies: Record<string, string>
       return;
     }
     if (NOT_FOUND_DOCUMENTS.test(pathname) || pathname.includes('\0')) return sendNotFound(req, res, pathname);
-    const folder = path.join(root, path.normalize(pathname));
-    const isPage = folder.startsWith(root) && existsSync(path.join(folder, 'index.html'));
+    const isPage = pageFolders.has(pathname.endsWith('/') ? pathname : `${pathname}/`);
     // Pages live at URLs ending in a slash; send the slashless form there, as nginx does.
     if (isPage && !pathname.endsWith('/')) {
       const query = req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';

@@ -1,0 +1,75 @@
+// Writes N synthetic but valid releases (both locales, an intro, five
+// commitments, a closing) into a content folder, for build-scaling benchmarks:
+//   tsx scripts/bench/generate-content.ts <folder> <N>
+// then point the site at it with CONTENT_DIR=<folder>.
+import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {routing} from '@/i18n/routing';
+
+const KEYS = ['justice', 'prisons', 'minors', 'dialogue', 'migration'];
+
+const sentence = (locale: string, release: number, section: string, paragraph: number) =>
+  locale === 'nl'
+    ? `Dit is alinea ${paragraph} van sectie ${section} in proefbericht ${release}, met genoeg woorden om op een echte alinea van een verklaring te lijken en de opmaak te beproeven.`
+    : `This is paragraph ${paragraph} of section ${section} in sample release ${release}, with enough words to resemble a real paragraph of a statement and exercise the layout.`;
+
+function releaseFile(locale: string, index: number, date: string): string {
+  const front = [
+    '---',
+    `title: ${locale === 'nl' ? 'Proefbericht' : 'Sample release'} ${index}`,
+    `date: ${date}`,
+    `place: ${locale === 'nl' ? 'Brussel' : 'Brussels'}`,
+    `issuer: ${locale === 'nl' ? 'Kanselarij' : 'Chancellery'}`,
+    `description: ${locale === 'nl' ? 'Een gegenereerd bericht voor metingen.' : 'A generated release for measurements.'}`,
+    'authors:',
+    '  - name: Charles Michel',
+    `    role: ${locale === 'nl' ? 'Eerste minister' : 'Prime Minister'}`,
+    '---',
+    '',
+  ];
+  const body = [
+    ':::intro{#introduction}',
+    sentence(locale, index, 'intro', 1),
+    ':::',
+    '',
+    ...KEYS.flatMap((key, n) => [
+      `:::commitment{#${key}}`,
+      `## ${locale === 'nl' ? 'Engagement over' : 'Commitment on'} ${key} (${n + 1})`,
+      '',
+      ...[1, 2, 3].flatMap((p) => [sentence(locale, index, key, p), '']),
+      ':::',
+      '',
+    ]),
+    ':::closing{#next-meeting}',
+    sentence(locale, index, 'closing', 1),
+    ':::',
+    '',
+  ];
+  return [...front, ...body].join('\n');
+}
+
+/**
+ * Fill a folder with N generated releases, replacing what was there.
+ *
+ * @param folder The content folder (it gets `releases/` inside).
+ * @param count How many releases.
+ */
+export function generateContent(folder: string, count: number): void {
+  rmSync(folder, {recursive: true, force: true});
+  for (let index = 1; index <= count; index++) {
+    const day = new Date(Date.UTC(2000, 0, 1) + index * 86_400_000).toISOString().slice(0, 10);
+    const dir = path.join(folder, 'releases', `${day}-sample-${index}`);
+    mkdirSync(dir, {recursive: true});
+    for (const locale of routing.locales) writeFileSync(path.join(dir, `${locale}.md`), releaseFile(locale, index, day));
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]).endsWith(path.join('bench', 'generate-content.ts'))) {
+  const [folder, count] = process.argv.slice(2);
+  if (!folder || !count) {
+    console.error('usage: tsx scripts/bench/generate-content.ts <folder> <N>');
+    process.exit(2);
+  }
+  generateContent(path.resolve(folder), Number(count));
+  console.log(`${count} releases in ${folder}`);
+}

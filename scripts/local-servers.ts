@@ -1,0 +1,99 @@
+// Both servers of the export on loopback, and wrk against them: shared by the
+// load check and the benchmarks.
+import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+
+/** Whether a command is on this machine. */
+export function have(tool: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${tool} || test -x /usr/sbin/${tool}`], {stdio: 'ignore'}).status === 0;
+}
+
+async function until(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+export interface LocalServers {
+  node: ChildProcess;
+  nodeUrl: string;
+  nginxUrl?: string;
+  stop: () => void;
+}
+
+/**
+ * Start `npm start`'s server (as one node process, so its memory can be read)
+ * and, when nginx is installed, nginx with the shipped configuration. The
+ * export must be built.
+ *
+ * @param nodePort Port of the node server; nginx gets the next one.
+ * @param probe A path that answers 200 on both.
+ */
+export async function startServers(nodePort: number, probe = '/nl/'): Promise<LocalServers> {
+  const children: ChildProcess[] = [];
+  const stop = () => children.forEach((child) => child.kill('SIGTERM'));
+  process.on('exit', stop);
+  const node = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'serve.ts')], {env: {...process.env, PORT: String(nodePort)}, stdio: 'ignore'});
+  children.push(node);
+  const nodeUrl = `http://127.0.0.1:${nodePort}`;
+  await until(`${nodeUrl}${probe}`);
+  if (!have('nginx')) return {node, nodeUrl, stop};
+  const nginx = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'nginx-test-server.ts')], {env: {...process.env, PORT: String(nodePort + 1)}, stdio: 'ignore'});
+  children.push(nginx);
+  const nginxUrl = `http://127.0.0.1:${nodePort + 1}`;
+  await until(`${nginxUrl}${probe}`);
+  return {node, nodeUrl, nginxUrl, stop};
+}
+
+/** Resident memory of a process, in MiB. */
+export function rssMiB(pid: number): number {
+  return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+}
+
+export interface WrkResult {
+  rps: number;
+  p50: string;
+  p75: string;
+  p90: string;
+  p99: string;
+  requests: number;
+  errors: number;
+  detail: string;
+}
+
+/**
+ * Run wrk against a URL and read its summary.
+ *
+ * @param url The URL to load.
+ * @param options Duration in seconds, connections and threads.
+ */
+export function wrk(url: string, {seconds, connections, threads = 2}: {seconds: number; connections: number; threads?: number}): WrkResult {
+  const out = spawnSync('wrk', [`-t${threads}`, `-c${connections}`, `-d${seconds}s`, '--latency', url], {encoding: 'utf8'}).stdout;
+  const pick = (pattern: RegExp) => pattern.exec(out)?.[1] ?? '?';
+  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+  const socketErrors = socket ? socket.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0;
+  const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0);
+  return {
+    rps: Number(pick(/Requests\/sec:\s+([\d.]+)/)),
+    p50: pick(/50%\s+(\S+)/),
+    p75: pick(/75%\s+(\S+)/),
+    p90: pick(/90%\s+(\S+)/),
+    p99: pick(/99%\s+(\S+)/),
+    requests: Number(pick(/(\d+) requests in/)),
+    errors: socketErrors + non2xx,
+    detail: `${socket ? socket[0] : 'no socket errors'}; non-2xx: ${non2xx}`,
+  };
+}
+
+/** Print rows as an aligned text table. */
+export function printTable(rows: string[][]): void {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+  for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd());
+}
