@@ -4,6 +4,7 @@
 // with a trailing slash, the localized 404 page with status 404, long caching
 // for hashed assets, precompressed files, and the same security headers.
 import {spawnSync} from 'node:child_process';
+import {createHash} from 'node:crypto';
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import {createServer, type IncomingMessage, type RequestListener, type ServerResponse} from 'node:http';
 import path from 'node:path';
@@ -27,7 +28,7 @@ function newest(target: string): number {
 /** Build the export unless it is newer than every source and the content. */
 export function buildIfNeeded(): void {
   const marker = path.join(projectRoot, 'build', 'csp.json');
-  const contentRoot = path.resolve(projectRoot, process.env.CONTENT_DIR ?? 'content');
+  const contentRoot = path.resolve(projectRoot, process.env.CONTENT_DIR || 'content');
   const sourceTime = Math.max(newest(contentRoot), ...sources.map((source) => newest(path.join(projectRoot, source))));
   if (existsSync(marker) && statSync(marker).mtimeMs >= sourceTime) return;
   console.log('Building the static export (npm run build)…');
@@ -73,24 +74,47 @@ export function createSiteHandler(root: string, policies: Record<string, string>
       .filter((file) => file.endsWith('/index.html'))
       .map((file) => file.slice(0, -'index.html'.length)),
   );
-  const documents = new Map<string, Buffer>();
-  const document = (file: string) => documents.get(file) ?? documents.set(file, readFileSync(file)).get(file)!;
+  // Pages and 404 documents are small and asked for most: kept in memory,
+  // with their precompressed form and an ETag, after the first request.
+  const documents = new Map<string, {body: Buffer; gzip?: Buffer; etag: string}>();
+  const document = (file: string) => {
+    let entry = documents.get(file);
+    if (!entry) {
+      const body = readFileSync(file);
+      const gzip = existsSync(`${file}.gz`) ? readFileSync(`${file}.gz`) : undefined;
+      entry = {body, ...(gzip ? {gzip} : {}), etag: `"${createHash('sha1').update(body).digest('base64url')}"`};
+      documents.set(file, entry);
+    }
+    return entry;
+  };
 
   const notFoundPage = (pathname: string) => {
     const locale = LOCALE_SEGMENT.exec(pathname)?.[1];
     return locale && pageFolders.has(`/${locale}/404/`) ? path.join(root, locale, '404', 'index.html') : path.join(root, '404.html');
   };
 
-  // Sent whole, not through sirv: the 404 documents and the language choice
-  // at `/`, whose Vary header sirv would replace.
+  // Sent from memory, not through sirv: pages, the 404 documents and the
+  // language choice at `/` (whose Vary header sirv would replace).
   const sendDocument = (req: IncomingMessage, res: ServerResponse, file: string, status: number) => {
+    const {body, gzip, etag} = document(file);
     res.statusCode = status;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.setHeader('Cache-Control', status === 404 ? 'no-cache' : 'public, max-age=0, must-revalidate');
     res.setHeader('Content-Security-Policy', policies[`/${path.relative(root, file).split(path.sep).join('/')}`] ?? fallbackPolicy);
-    const body = document(file);
-    res.setHeader('Content-Length', body.length);
-    res.end(req.method === 'HEAD' ? undefined : body);
+    res.appendHeader('Vary', 'Accept-Encoding');
+    if (status === 200) {
+      res.setHeader('ETag', etag);
+      if (req.headers['if-none-match'] === etag) {
+        res.statusCode = 304;
+        res.end();
+        return;
+      }
+    }
+    const compressed = gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (compressed) res.setHeader('Content-Encoding', 'gzip');
+    const payload = compressed ? gzip : body;
+    res.setHeader('Content-Length', payload.length);
+    res.end(req.method === 'HEAD' ? undefined : payload);
   };
   const sendNotFound = (req: IncomingMessage, res: ServerResponse, pathname: string) => sendDocument(req, res, notFoundPage(pathname), 404);
 
@@ -132,9 +156,9 @@ export function createSiteHandler(root: string, policies: Record<string, string>
       }
       return sendDocument(req, res, path.join(root, 'index.html'), 200);
     }
+    if (isPage) return sendDocument(req, res, path.join(root, pathname, 'index.html'), 200);
     // Only whole files: a folder is served through its index.html, nothing else.
-    if (!isPage && pathname.endsWith('/')) return sendNotFound(req, res, pathname);
-    req.url = isPage ? `${pathname.replace(/\/?$/, '/')}index.html` : (req.url ?? '/');
+    if (pathname.endsWith('/')) return sendNotFound(req, res, pathname);
     files(req, res, () => sendNotFound(req, res, pathname));
   };
 }

@@ -19,7 +19,7 @@ export const RELEASE_KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * at generated content), otherwise `content/` in the project.
  */
 export function contentDirectory(): string {
-  return path.resolve(process.env.CONTENT_DIR ?? 'content');
+  return path.resolve(process.env.CONTENT_DIR || 'content');
 }
 
 /** What `checkContent` found: the releases that are sound, and every problem. */
