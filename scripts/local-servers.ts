@@ -82,10 +82,10 @@ export function wrk(url: string, {seconds, connections, threads = 2}: {seconds: 
   const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0);
   return {
     rps: Number(pick(/Requests\/sec:\s+([\d.]+)/)),
-    p50: pick(/50%\s+(\S+)/),
-    p75: pick(/75%\s+(\S+)/),
-    p90: pick(/90%\s+(\S+)/),
-    p99: pick(/99%\s+(\S+)/),
+    p50: pick(/^\s+50%\s+(\S+)/m),
+    p75: pick(/^\s+75%\s+(\S+)/m),
+    p90: pick(/^\s+90%\s+(\S+)/m),
+    p99: pick(/^\s+99%\s+(\S+)/m),
     requests: Number(pick(/(\d+) requests in/)),
     errors: socketErrors + non2xx,
     detail: `${socket ? socket[0] : 'no socket errors'}; non-2xx: ${non2xx}`,
