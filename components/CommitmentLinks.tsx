@@ -13,11 +13,12 @@ interface Props {
 
 /**
  * Under a commitment's heading in the full statement: its permalink, its own
- * page, and the same commitment in every other language (which works with
- * JavaScript off, unlike the fragment-keeping language switch).
+ * page, its row side by side, the same commitment in every other language
+ * (which works with JavaScript off, unlike the fragment-keeping language
+ * switch), the copy buttons, and for print its absolute URL.
  */
-export default async function CommitmentLinks({locale, release: full, section}: Props) {
-  const release = full.key;
+export default async function CommitmentLinks({locale, release, section}: Props) {
+  const key = release.key;
   const t = await getTranslations({locale, namespace: 'CommitmentLinks'});
   const number = section.number ?? 0;
   const others = await Promise.all(
@@ -28,42 +29,41 @@ export default async function CommitmentLinks({locale, release: full, section}: 
         label: (await getTranslations({locale: each, namespace: 'LanguageSwitch'}))('readIn'),
       })),
   );
-  const printT = await getTranslations({locale, namespace: 'Citation'});
   return (
     <>
-    <p className="print-url" data-chrome>
-      {printT('printUrl')} {absoluteUrl(commitmentPath(locale, release, section.key))}
-    </p>
-    <ul className="commitment-links" aria-label={t('label', {number})} data-chrome>
-      <li>
-        <a href={`#${section.key}`} className="permalink">
-          {t('permalink')}
-          <span className="visually-hidden"> {t('permalinkDetail', {number})}</span>
-        </a>
-      </li>
-      <li>
-        <a href={commitmentPath(locale, release, section.key)}>
-          {t('ownPage')}
-          <span className="visually-hidden"> {t('ownPageDetail', {number})}</span>
-        </a>
-      </li>
-      <li>
-        <a href={`${sideBySidePath(locale, release)}#${section.key}`}>
-          {t('sideBySide')}
-          <span className="visually-hidden"> {t('sideBySideDetail', {number})}</span>
-        </a>
-      </li>
-      {others.map((other) => (
-        <li key={other.locale}>
-          <a href={sectionPath(other.locale, release, section.key)} lang={other.locale} hrefLang={other.locale}>
-            {other.label}
+      <p className="print-url" data-chrome>
+        {t('printUrl')} {absoluteUrl(commitmentPath(locale, key, section.key))}
+      </p>
+      <ul className="commitment-links" aria-label={t('label', {number})} data-chrome>
+        <li>
+          <a href={`#${section.key}`} className="permalink">
+            {t('permalink')}
+            <span className="visually-hidden"> {t('permalinkDetail', {number})}</span>
           </a>
         </li>
-      ))}
-      <li className="share-item">
-        <CommitmentShare locale={locale} release={full} section={section} />
-      </li>
-    </ul>
+        <li>
+          <a href={commitmentPath(locale, key, section.key)}>
+            {t('ownPage')}
+            <span className="visually-hidden"> {t('ownPageDetail', {number})}</span>
+          </a>
+        </li>
+        <li>
+          <a href={`${sideBySidePath(locale, key)}#${section.key}`}>
+            {t('sideBySide')}
+            <span className="visually-hidden"> {t('sideBySideDetail', {number})}</span>
+          </a>
+        </li>
+        {others.map((other) => (
+          <li key={other.locale}>
+            <a href={sectionPath(other.locale, key, section.key)} lang={other.locale} hrefLang={other.locale}>
+              {other.label}
+            </a>
+          </li>
+        ))}
+        <li className="share-item">
+          <CommitmentShare locale={locale} release={release} section={section} />
+        </li>
+      </ul>
     </>
   );
 }

@@ -4,7 +4,7 @@
 //   BENCH_SCALING_MS      time for the build-scaling sizes (default 600000)
 //   BENCH_LIGHTHOUSE_RUNS runs per page (default 3)
 //   BENCH_WRK_SECONDS     seconds of load per server (default 10)
-import {execFileSync, spawnSync} from 'node:child_process';
+import {spawnSync} from 'node:child_process';
 import {readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import {chromium} from '@playwright/test';
@@ -123,12 +123,10 @@ for (const [title, rows] of [['Page weight', weightRows], ['Lighthouse (mobile, 
   printTable(rows as string[][]);
 }
 
+// Tools print their version on stdout or stderr, some with a non-zero exit.
 const version = (command: string, args: string[]) => {
-  try {
-    return execFileSync(command, args, {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']}).split('\n')[0]!.trim();
-  } catch (error) {
-    return ((error as {stderr?: string}).stderr ?? '').split('\n')[0]?.trim() || 'not found';
-  }
+  const result = spawnSync(command, args, {encoding: 'utf8'});
+  return `${result.stdout ?? ''}${result.stderr ?? ''}`.split('\n')[0]?.trim() || `${command}: not found`;
 };
 const packageVersion = (name: string) => (JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as {version: string}).version;
 const markdownTable = (rows: string[][]) => [`| ${rows[0]!.join(' | ')} |`, `| ${rows[0]!.map(() => '---').join(' | ')} |`, ...rows.slice(1).map((row) => `| ${row.join(' | ')} |`)].join('\n');
