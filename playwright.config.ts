@@ -9,9 +9,12 @@ const nginxPort = port + 1;
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : '');
 
 // The suite runs against `npm start`, and also against nginx with the shipped
-// configuration wherever nginx is installed (CI installs it).
+// configuration wherever nginx is installed (CI installs it, and requires it).
 const nginx = process.env.NGINX_BIN ?? '/usr/sbin/nginx';
 const withNginx = existsSync(nginx);
+// In CI the nginx run is required: a machine without it must fail, not pass
+// having tested one server.
+if (process.env.CI && !withNginx) throw new Error(`CI needs nginx at ${nginx} (set NGINX_BIN): .ci/run installs it`);
 
 const browser = {
   ...devices['Desktop Chrome'],

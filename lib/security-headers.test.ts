@@ -38,7 +38,9 @@ describe('the security policy', () => {
     expect(SECURITY_HEADERS['X-Content-Type-Options']).toBe('nosniff');
     expect(SECURITY_HEADERS['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
     expect(SECURITY_HEADERS['Cross-Origin-Opener-Policy']).toBe('same-origin');
-    expect(SECURITY_HEADERS['Permissions-Policy']).toContain('camera=()');
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'browsing-topics', 'fullscreen']) {
+      expect(SECURITY_HEADERS['Permissions-Policy']).toContain(`${feature}=()`);
+    }
     expect(SECURITY_HEADERS['Permissions-Policy']).not.toContain('clipboard');
   });
 });

@@ -6,6 +6,7 @@ import {mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'nod
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {routing} from '@/i18n/routing';
+import {acceptLanguagePattern} from '@/lib/accept-language';
 import {inlineScriptHashes} from '@/lib/inline-scripts';
 import {contentSecurityPolicy, SECURITY_HEADERS} from '@/lib/security-headers';
 
@@ -41,14 +42,16 @@ const headers = Object.entries(SECURITY_HEADERS)
   .map(([name, value]) => `        add_header ${name} ${quote(value)} always;`)
   .concat('        add_header Content-Security-Policy $persberichten_csp always;')
   .join('\n');
-const languageMap = routing.locales
-  .map((locale) => `    "~*^\\s*${locale}(?:[-;,]|$)" ${locale};`)
-  .concat(routing.locales.map((locale) => `    "~*,\\s*${locale}(?:[-;,]|$)" ${locale};`))
-  .join('\n');
+// One entry: the pattern captures the language in the request's own case,
+// and the template's second map turns it into the site's. The pattern holds
+// no quote, and nginx keeps its backslashes and `$` as they are.
+const languageMap = `    "~*${acceptLanguagePattern(routing.locales)}" $1;`;
+const languageCases = routing.locales.map((locale) => `    "~*^${locale}$" ${locale};`).join('\n');
 const template = readFileSync(path.resolve('deploy', 'nginx', 'persberichten.conf.template'), 'utf8');
 const config = template
   .replaceAll('{{headers}}', headers)
   .replace('{{language_map}}', languageMap)
+  .replace('{{language_cases}}', languageCases)
   .replace('{{default_csp}}', contentSecurityPolicy())
   .replace('{{csp_map}}', Object.entries(policies).map(([file, policy]) => `    ${quote(file)} ${quote(policy)};`).join('\n'))
   .replaceAll('{{locales}}', routing.locales.join('|'))

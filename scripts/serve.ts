@@ -11,6 +11,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import sirv from 'sirv';
 import {routing} from '../i18n/routing';
+import {negotiateLocale} from '../lib/accept-language';
 import {contentSecurityPolicy, SECURITY_HEADERS} from '../lib/security-headers';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -120,12 +121,13 @@ export function createSiteHandler(root: string, policies: Record<string, string>
 
   return (req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    // The site-wide policy until a file with a policy of its own is sent.
+    res.setHeader('Content-Security-Policy', fallbackPolicy);
     let pathname: string;
     try {
       pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://site.invalid').pathname);
     } catch {
       res.statusCode = 400;
-      res.setHeader('Content-Security-Policy', fallbackPolicy);
       res.end('Bad request');
       return;
     }
@@ -147,7 +149,7 @@ export function createSiteHandler(root: string, policies: Record<string, string>
     }
     if (pathname === '/') {
       res.setHeader('Vary', 'Accept-Language');
-      const language = preferredLocale(req.headers['accept-language']);
+      const language = negotiateLocale(req.headers['accept-language'], routing.locales);
       if (language) {
         res.statusCode = 302;
         res.setHeader('Location', `/${language}/`);
@@ -163,18 +165,6 @@ export function createSiteHandler(root: string, policies: Record<string, string>
   };
 }
 
-/**
- * The first language of an Accept-Language header that the site has, by the
- * same rule as the nginx configuration: the first listed, else any listed.
- *
- * @param header The request's Accept-Language.
- */
-export function preferredLocale(header: string | undefined): string | undefined {
-  if (!header) return undefined;
-  const tags = header.split(',').map((part) => part.trim().split(/[-;]/)[0]!.toLowerCase());
-  return tags.find((tag) => (routing.locales as readonly string[]).includes(tag));
-}
-
 function main(): void {
   buildIfNeeded();
   const port = Number(process.env.PORT ?? 3000);
@@ -183,7 +173,8 @@ function main(): void {
   const server = createServer(createSiteHandler(exportRoot, policies));
   // Node drops CONNECT requests without a word unless told otherwise.
   server.on('connect', (_request, socket) => {
-    socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+    const headers = Object.entries({...SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(), Allow: 'GET, HEAD', 'Content-Length': '0', Connection: 'close'});
+    socket.end(`HTTP/1.1 405 Method Not Allowed\r\n${headers.map(([name, value]) => `${name}: ${value}\r\n`).join('')}\r\n`);
   });
   server.listen(port, host, () => {
     console.log(`Serving ${path.relative(process.cwd(), exportRoot) || exportRoot} on http://localhost:${port}/`);

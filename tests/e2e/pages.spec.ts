@@ -1,4 +1,5 @@
 import {expect, test} from '@playwright/test';
+import {NEGOTIATION_CASES} from '../support/accept-language-cases';
 import {allPages, commitments, locales, messages, otherLocale, release, releases} from './site';
 
 test.describe('the language choice at /', () => {
@@ -19,6 +20,15 @@ test.describe('the language choice at /', () => {
       }
       await expect(page.locator('head link[rel="alternate"][hreflang="x-default"]')).toHaveCount(1);
     });
+  });
+
+  test('the server follows the one Accept-Language rule (lib/accept-language.ts)', async ({request}) => {
+    for (const [header, expected] of NEGOTIATION_CASES) {
+      const response = await request.get('/', {maxRedirects: 0, headers: {'Accept-Language': header}});
+      expect(response.status(), header).toBe(expected ? 302 : 200);
+      expect(response.headers()['location'], header).toBe(expected ? `/${expected}/` : undefined);
+      expect(response.headers()['vary'], header).toMatch(/Accept-Language/i);
+    }
   });
 
   for (const [browserLocale, expected] of [['nl-BE', '/nl/'], ['en-GB', '/en/']] as const) {

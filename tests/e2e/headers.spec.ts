@@ -1,0 +1,86 @@
+import {readdirSync} from 'node:fs';
+import {expect, test, type APIResponse} from '@playwright/test';
+import {SECURITY_HEADERS} from '../../lib/security-headers';
+import {commitments, release} from './site';
+
+// Run against each server (npm start and nginx with the shipped
+// configuration): every kind of answer carries the one list of security
+// headers, and the caching and compression the README promises.
+
+const asset = `/_next/static/chunks/${readdirSync('out/_next/static/chunks').find((name) => name.endsWith('.js'))}`;
+const statement = `/nl/${release.key}/`;
+
+function expectSecurityHeaders(response: APIResponse, what: string) {
+  const headers = response.headers();
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+    expect(headers[name.toLowerCase()], `${what}: ${name}`).toBe(value);
+  }
+  expect(headers['content-security-policy'], `${what}: Content-Security-Policy`).toContain("default-src 'self'");
+  expect(headers['x-powered-by'], `${what}: X-Powered-By`).toBeUndefined();
+  expect(headers['server'] ?? '', `${what}: Server`).not.toMatch(/\d/);
+}
+
+test.describe('every kind of answer carries the security headers', () => {
+  test('a page: its own script hashes, revalidated on every visit, compressed', async ({request}) => {
+    const response = await request.get(statement, {headers: {'Accept-Encoding': 'gzip'}});
+    expect(response.status()).toBe(200);
+    expectSecurityHeaders(response, statement);
+    expect(response.headers()['content-security-policy']).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+    expect(response.headers()['cache-control']).toBe('public, max-age=0, must-revalidate');
+    expect(response.headers()['content-encoding']).toBe('gzip');
+    expect(response.headers()['vary']).toMatch(/Accept-Encoding/i);
+  });
+
+  test('a commitment page and its share image', async ({request}) => {
+    const key = commitments('en')[2]!.key;
+    for (const path of [`/en/${release.key}/${key}/`, `/en/${release.key}/${key}/share.png`]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      expectSecurityHeaders(response, path);
+    }
+  });
+
+  test('a hashed asset: cached for a year, immutable', async ({request}) => {
+    const response = await request.get(asset, {headers: {'Accept-Encoding': 'gzip'}});
+    expect(response.status()).toBe(200);
+    expectSecurityHeaders(response, asset);
+    expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(response.headers()['content-encoding']).toBe('gzip');
+  });
+
+  test('a feed: Atom, cached for five minutes', async ({request}) => {
+    const response = await request.get('/en/feed.xml');
+    expect(response.status()).toBe(200);
+    expectSecurityHeaders(response, '/en/feed.xml');
+    expect(response.headers()['content-type']).toMatch(/^application\/atom\+xml/);
+    expect(response.headers()['cache-control']).toBe('public, max-age=300');
+  });
+
+  test('an unknown address: 404, not cached', async ({request}) => {
+    const response = await request.get('/nl/no-such-page/');
+    expect(response.status()).toBe(404);
+    expectSecurityHeaders(response, '/nl/no-such-page/');
+    expect(response.headers()['cache-control']).toBe('no-cache');
+  });
+
+  test('redirects: to the trailing slash, and from / by language', async ({request}) => {
+    const slashless = await request.get(statement.slice(0, -1), {maxRedirects: 0});
+    expect(slashless.status()).toBe(301);
+    expect(slashless.headers()['location']).toBe(statement);
+    expectSecurityHeaders(slashless, 'the slash redirect');
+
+    const root = await request.get('/', {maxRedirects: 0, headers: {'Accept-Language': 'en-GB'}});
+    expect(root.status()).toBe(302);
+    expectSecurityHeaders(root, 'the language redirect');
+    expect(root.headers()['vary']).toMatch(/Accept-Language/i);
+  });
+
+  test('a method the site does not answer: 405, with Allow', async ({request}) => {
+    for (const method of ['POST', 'DELETE', 'OPTIONS']) {
+      const response = await request.fetch('/nl/', {method, maxRedirects: 0});
+      expect(response.status(), method).toBe(405);
+      expect(response.headers()['allow'], method).toBe('GET, HEAD');
+      expectSecurityHeaders(response, method);
+    }
+  });
+});
