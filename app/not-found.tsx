@@ -2,7 +2,8 @@ import type {Metadata} from 'next';
 import NotFoundMessage from '@/components/NotFoundMessage';
 import {routing} from '@/i18n/routing';
 
-export const metadata: Metadata = {title: 'Pagina niet gevonden · Page not found', robots: {index: false}};
+// Next marks not-found pages `noindex` itself.
+export const metadata: Metadata = {title: 'Pagina niet gevonden · Page not found'};
 
 // Outside `/nl/` and `/en/` (an unknown locale like `/fr/`) we cannot tell
 // which language the reader wants, so the message is given in each.

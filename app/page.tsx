@@ -1,13 +1,22 @@
 import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
 import {routing} from '@/i18n/routing';
-import {homePath} from '@/lib/routes';
+import {feedPath, homePath} from '@/lib/routes';
 import {languageAlternates} from '@/lib/site';
 
-export const metadata: Metadata = {
-  title: 'Persberichten · Press releases',
-  alternates: languageAlternates(undefined, homePath),
-};
+// The language choice belongs to both languages: it offers both feeds, and
+// describes itself in each.
+export async function generateMetadata(): Promise<Metadata> {
+  const feeds = await Promise.all(routing.locales.map((locale) => getTranslations({locale, namespace: 'Feed'})));
+  return {
+    title: 'Persberichten · Press releases',
+    description: feeds.map((feed) => feed('subtitle')).join(' · '),
+    alternates: {
+      ...languageAlternates(undefined, homePath),
+      types: {'application/atom+xml': routing.locales.map((locale, index) => ({url: feedPath(locale), title: feeds[index]!('title')}))},
+    },
+  };
+}
 
 // With JavaScript on, go straight to the first of the reader's languages the
 // site has; otherwise (or for any other language) the reader chooses below.

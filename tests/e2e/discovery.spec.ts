@@ -1,4 +1,4 @@
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseFeed} from '@rowanmanning/feed-parser';
 import {expect, test} from '@playwright/test';
@@ -29,6 +29,11 @@ test.describe('links between languages', () => {
       expect(Object.keys(alternates).sort(), urlPath).toEqual(['en', 'nl', 'x-default']);
       expect(alternates['x-default']).toBe(`${ORIGIN}/`);
       alternatesOf.set(urlPath, alternates);
+      // Feed autodiscovery: the page's own language's feed, or both on `/`.
+      const feeds = await page.locator('head link[rel="alternate"][type="application/atom+xml"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      const language = urlPath.split('/')[1];
+      expect(feeds, `${urlPath}: feed links`).toEqual(language ? [`${ORIGIN}/${language}/feed.xml`] : locales.map((locale) => `${ORIGIN}/${locale}/feed.xml`));
+      expect(await page.locator('head meta[name="description"]').getAttribute('content'), `${urlPath}: description`).toBeTruthy();
     }
     for (const [urlPath, alternates] of alternatesOf) {
       const own = urlPath === '/' ? undefined : urlPath.split('/')[1];
@@ -40,6 +45,24 @@ test.describe('links between languages', () => {
       }
     }
   });
+});
+
+test('every other HTML file in the export is a 404 document: noindex once, no canonical', () => {
+  const pages = new Set(exportedPages().map((urlPath) => fileFor(urlPath)));
+  const htmlFiles = (dir: string): string[] =>
+    readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) return entry.name === '_next' ? [] : htmlFiles(file);
+      return entry.name.endsWith('.html') ? [file] : [];
+    });
+  const notFoundDocuments = htmlFiles(EXPORT).filter((file) => !pages.has(file));
+  // The bilingual 404 (as `404.html` and `404/`), Next's own copy, and one per language.
+  expect(notFoundDocuments.length).toBe(3 + locales.length);
+  for (const file of notFoundDocuments) {
+    const html = readFileSync(file, 'utf8');
+    expect(html.match(/<meta name="robots" content="noindex"\/>/g), file).toHaveLength(1);
+    expect(html, file).not.toContain('rel="canonical"');
+  }
 });
 
 test.describe('share metadata', () => {
@@ -150,13 +173,25 @@ test.describe('JSON-LD', () => {
       expect(statement.hasPart!.map((part) => part['@id'])).toEqual(commitments(locale).map((section) => `${ORIGIN}/${locale}/${release.key}/${section.key}/`));
       expect(statement.workTranslation).toEqual([{'@type': 'NewsArticle', '@id': `${ORIGIN}/${otherLocale(locale)}/${release.key}/`, inLanguage: otherLocale(locale)}]);
 
-      const third = commitments(locale)[2]!;
-      await page.goto(`/${locale}/${release.key}/${third.key}/`);
-      const commitment = await read(page);
-      expect(commitment).toMatchObject({'@type': 'NewsArticle', '@id': `${ORIGIN}/${locale}/${release.key}/${third.key}/`, headline: third.title, inLanguage: locale, position: 3});
-      expect(commitment.isPartOf!['@id']).toBe(statementUrl);
-      expect(commitment.workTranslation[0]!['@id']).toBe(`${ORIGIN}/${otherLocale(locale)}/${release.key}/${third.key}/`);
-      expect(commitment.author).toHaveLength(2);
+      for (const section of commitments(locale)) {
+        await page.goto(`/${locale}/${release.key}/${section.key}/`);
+        const commitment = await read(page);
+        expect(commitment, section.key).toMatchObject({
+          '@type': 'NewsArticle',
+          '@id': `${ORIGIN}/${locale}/${release.key}/${section.key}/`,
+          headline: section.title,
+          inLanguage: locale,
+          position: section.number,
+          datePublished: '2017-10-16T12:00:00.000Z',
+          locationCreated: {'@type': 'Place', name: meta.place},
+          publisher: {'@type': 'Organization', name: meta.issuer},
+        });
+        expect(commitment.isPartOf!['@id'], section.key).toBe(statementUrl);
+        expect(commitment.workTranslation, section.key).toEqual([
+          {'@type': 'NewsArticle', '@id': `${ORIGIN}/${otherLocale(locale)}/${release.key}/${section.key}/`, inLanguage: otherLocale(locale)},
+        ]);
+        expect(commitment.author, section.key).toEqual(statement.author);
+      }
     });
   }
 });

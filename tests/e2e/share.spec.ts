@@ -44,6 +44,18 @@ for (const locale of locales) {
       await expect(page.getByRole('button', {name: new RegExp(`^${t.copyLink}`)})).toBeHidden();
       await expect(page.getByRole('link', {name: url})).toBeVisible();
     });
+
+    test('on the statement page, every commitment shows its permalink as text to select', async ({page}) => {
+      await page.goto(`/${locale}/${release.key}/`);
+      await expect(page.getByRole('button', {name: new RegExp(`^${t.copyLink}`)})).toHaveCount(0);
+      for (const section of commitments(locale)) {
+        const permalink = page.getByRole('region', {name: section.title}).getByText(`${ORIGIN}/${locale}/${release.key}/${section.key}/`);
+        await expect(permalink).toBeVisible();
+        // Selectable: a triple click selects the paragraph holding it.
+        await permalink.click({clickCount: 3});
+        expect(await page.evaluate(() => String(window.getSelection()))).toContain(`${ORIGIN}/${locale}/${release.key}/${section.key}/`);
+      }
+    });
   });
 
   test(`${locale}: printing shows the statement without navigation or buttons, each commitment with its permalink`, async ({page}) => {
@@ -61,5 +73,14 @@ for (const locale of locales) {
     await page.emulateMedia({media: 'screen'});
     await expect(page.getByRole('navigation', {name: messages(locale).LanguageSwitch!.label})).toBeVisible();
     await expect(page.getByText(`${ORIGIN}/${locale}/${release.key}/${commitments(locale)[0]!.key}/`)).toBeHidden();
+  });
+
+  test(`${locale}: printing a commitment page shows the commitment and its permalink, without navigation or buttons`, async ({page}) => {
+    await page.goto(`/${locale}/${release.key}/${third.key}/`);
+    await page.emulateMedia({media: 'print'});
+    await expect(page.getByRole('navigation', {name: messages(locale).LanguageSwitch!.label})).toBeHidden();
+    for (const button of await page.locator('button').all()) await expect(button).toBeHidden();
+    await expect(page.getByRole('heading', {level: 1})).toBeVisible();
+    await expect(page.getByText(url).first()).toBeVisible();
   });
 }
