@@ -1,4 +1,6 @@
+import {readdirSync} from 'node:fs';
 import {connect} from 'node:net';
+import path from 'node:path';
 
 /** One raw request, sent byte for byte (no client normalises it first). */
 export interface HostileRequest {
@@ -83,6 +85,22 @@ const QUERIES = ['?<script>alert(1)</script>', '?%00', `?a=${'x'.repeat(3000)}`,
 
 const LANGUAGES = ['', '*', 'xx', 'nl;q=abc', `en-${'a'.repeat(1000)}`, ',,,,', 'q=1', 'fr-BE, *;q=0.1', 'nl-BE;q=0.0', 'en;q=1.5', 'EN', 'nl\tBE', '%6el', '../../etc/passwd', 'zh-Hant-TW, ja;q=0.5'];
 
+// Long headers built to make a careless Accept-Language parser backtrack.
+const LANGUAGES_LONG = [`${'x;q=0.1,'.repeat(1000)}nl`, `${'nl;q=0,'.repeat(1000)}`, `${'-'.repeat(4000)}`, `${'en-'.repeat(1500)}x`];
+
+/** Every folder of the export, as a URL path ending in `/`, and whether it is a page. */
+function exportFolders(root = 'out'): Array<{target: string; page: boolean}> {
+  const folders: Array<{target: string; page: boolean}> = [];
+  const walk = (dir: string) => {
+    const entries = readdirSync(dir, {withFileTypes: true});
+    const target = `/${path.relative(root, dir).split(path.sep).join('/')}/`.replace(/^\/\/$/, '/');
+    folders.push({target, page: entries.some((entry) => entry.name === 'index.html')});
+    for (const entry of entries) if (entry.isDirectory()) walk(path.join(dir, entry.name));
+  };
+  walk(root);
+  return folders;
+}
+
 /** The hostile requests, at least 300: every kind the issue names. */
 export function hostileRequests(): HostileRequest[] {
   const requests: HostileRequest[] = [];
@@ -103,6 +121,12 @@ export function hostileRequests(): HostileRequest[] {
   for (const language of LANGUAGES) {
     requests.push({name: `accept-language "${language.slice(0, 30)}" /`, target: '/', headers: {'Accept-Language': language}, known: true});
     requests.push({name: `accept-language "${language.slice(0, 30)}" /fr/`, target: '/fr/', headers: {'Accept-Language': language}});
+  }
+  for (const language of LANGUAGES_LONG) requests.push({name: `long accept-language "${language.slice(0, 20)}…" /`, target: '/', headers: {'Accept-Language': language}, known: true});
+  // A folder that is not a page (assets, the 404 documents) is never listed.
+  for (const {target, page} of exportFolders()) {
+    const notFoundDocument = /^\/(?:[a-z]{2}\/)?(?:404|_not-found)\/$/.test(target);
+    requests.push({name: `folder ${target}`, target, known: page && !notFoundDocument});
   }
   requests.push(
     {name: 'overlong path', target: `/${'a'.repeat(6000)}`},
