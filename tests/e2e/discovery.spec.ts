@@ -2,7 +2,7 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseFeed} from '@rowanmanning/feed-parser';
 import {expect, test} from '@playwright/test';
-import {XMLParser} from 'fast-xml-parser';
+import {XMLParser, XMLValidator} from 'fast-xml-parser';
 import {imageSize} from 'image-size';
 import {allPages, commitments, locales, otherLocale, release} from './site';
 import {EXPORT, ORIGIN, exportedPages, sitePath} from './export-pages';
@@ -96,6 +96,8 @@ test.describe('share metadata', () => {
 test.describe('sitemap and robots.txt', () => {
   test('the sitemap lists every page, and nothing else, with both language alternates', () => {
     const xml = readFileSync(path.join(EXPORT, 'sitemap.xml'), 'utf8');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain('xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"');
     const parsed = new XMLParser({ignoreAttributes: false, isArray: (name) => name === 'url' || name === 'xhtml:link'}).parse(xml) as {
       urlset: {url: Array<{loc: string; 'xhtml:link': Array<{'@_hreflang': string; '@_href': string}>}>};
     };
@@ -115,8 +117,9 @@ test.describe('sitemap and robots.txt', () => {
 
 test.describe('Atom feeds', () => {
   for (const locale of locales) {
-    test(`${locale}: the feed is valid Atom with every release in full, linking to pages in the export`, async ({page}) => {
+    test(`${locale}: the feed is valid Atom with every release in full, linking to pages in the export`, () => {
       const xml = readFileSync(path.join(EXPORT, locale, 'feed.xml'), 'utf8');
+      expect(XMLValidator.validate(xml)).toBe(true);
       const feed = parseFeed(xml);
       const raw = new XMLParser({ignoreAttributes: false, isArray: (name) => name === 'entry' || name === 'link'}).parse(xml) as {
         feed: {id: string; entry: Array<{id: string; content: unknown}>};
@@ -134,10 +137,7 @@ test.describe('Atom feeds', () => {
       expect(item!.updated).toBeTruthy();
       for (const section of commitments(locale)) expect(item!.content).toContain(section.title!);
       expect(existsSync(fileFor(sitePath(item!.url!)!)), item!.url!).toBe(true);
-
-      // Every page of that language announces the feed.
-      await page.goto(`/${locale}/${release.key}/`);
-      await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', `${ORIGIN}/${locale}/feed.xml`);
+      // Every page announcing the feed: checked with the alternates above.
     });
   }
 });
