@@ -2,20 +2,35 @@
 // content check and the full build timed, and the build's steps read from
 // Next's own trace.
 import {spawnSync} from 'node:child_process';
-import {readdirSync, readFileSync, statSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readdirSync, statSync} from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import {checkContent} from '@/lib/content';
+import {readBuildTrace, type BuildTrace} from './build-trace';
+import {measureLibrary, type LibraryCost} from './content-library-cost';
 import {generateContent} from './generate-content';
 
 export interface ScalingRow {
   releases: number;
+  /** Exported HTML pages. */
   pages: number;
+  /** Exported share images (`share.png`). */
+  shareImages: number;
   files: number;
-  libraryMs: number;
+  /** Per content file, in ms. */
+  library: LibraryCost;
   contentCheckMs: number;
   buildMs: number;
-  steps: Array<[string, number]>;
+  /** Static-generation workers, as the build reported them. */
+  workers: number;
+  trace: BuildTrace;
+}
+
+/** The marginal cost between two consecutive sizes. */
+export interface Segment {
+  from: number;
+  to: number;
+  msPerPage: number;
+  msPerRelease: number;
 }
 
 function countFiles(dir: string, test: (name: string) => boolean): number {
@@ -25,62 +40,71 @@ function countFiles(dir: string, test: (name: string) => boolean): number {
   }, 0);
 }
 
-function time(command: string, args: string[], env: Record<string, string>): number {
+function run(command: string, args: string[], env: Record<string, string>): {ms: number; stdout: string} {
   const start = performance.now();
-  const result = spawnSync(command, args, {env: {...process.env, ...env}, stdio: ['ignore', 'ignore', 'inherit']});
+  const result = spawnSync(command, args, {env: {...process.env, ...env}, encoding: 'utf8', maxBuffer: 256 * 2 ** 20, stdio: ['ignore', 'pipe', 'inherit']});
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
-  return performance.now() - start;
+  return {ms: performance.now() - start, stdout: result.stdout};
 }
 
-// The direct children of `next-build` in .next/trace, longest first.
-function buildSteps(): Array<[string, number]> {
-  const events = readFileSync(path.join('.next', 'trace'), 'utf8')
-    .trim()
-    .split('\n')
-    .flatMap((line) => JSON.parse(line) as Array<{name: string; duration: number; id: number; parentId?: number}>);
-  const root = events.filter((event) => event.name === 'next-build').at(-1);
-  const totals = new Map<string, number>();
-  for (const event of events.filter((each) => each.parentId === root?.id)) totals.set(event.name, (totals.get(event.name) ?? 0) + event.duration / 1000);
-  return [...totals].sort((a, b) => b[1] - a[1]);
+// Next prints "Generating static pages using 1 worker"; by default it uses
+// one worker fewer than the machine has cores.
+const workersOf = (stdout: string) => Number(/using (\d+) workers?/.exec(stdout)?.[1] ?? Math.max(1, os.cpus().length - 1));
+
+/**
+ * The marginal cost of each step from one size to the next.
+ *
+ * @param rows Measured sizes, smallest first.
+ */
+export function segments(rows: ScalingRow[]): Segment[] {
+  return rows.slice(1).map((row, index) => {
+    const previous = rows[index]!;
+    return {
+      from: previous.releases,
+      to: row.releases,
+      msPerPage: (row.buildMs - previous.buildMs) / (row.pages - previous.pages),
+      msPerRelease: (row.buildMs - previous.buildMs) / (row.releases - previous.releases),
+    };
+  });
 }
 
 /**
- * Measure N = 10, 100, 1000 … releases while the next size still fits in the
- * time budget, predicted from the last one as if growth were linear.
+ * Measure N = 10, 100, 300, 1000 releases while the next size still fits in
+ * the time budget, predicted linearly from the sizes measured so far.
  *
  * @param budgetMs The time all sizes together may take.
+ * @param sizes Release counts, smallest first.
  */
-export function measureScaling(budgetMs: number, sizes = [10, 100, 1000]): {rows: ScalingRow[]; skipped: number[]} {
+export function measureScaling(budgetMs: number, sizes = [10, 100, 300, 1000]): {rows: ScalingRow[]; skipped: number[]} {
   const rows: ScalingRow[] = [];
   const skipped: number[] = [];
   const start = performance.now();
   for (const releases of sizes) {
-    const last = rows.at(-1);
-    const predicted = last ? ((last.buildMs + last.contentCheckMs) * releases) / last.releases : 0;
+    const [before, last] = [rows.at(-2), rows.at(-1)];
+    const total = (row: ScalingRow) => row.buildMs + row.contentCheckMs;
+    // From the marginal cost once there are two sizes, else in proportion to the one.
+    const predicted = !last ? 0 : before ? total(last) + ((total(last) - total(before)) / (last.releases - before.releases)) * (releases - last.releases) : (total(last) * releases) / last.releases;
     if (performance.now() - start + predicted > budgetMs) {
       skipped.push(releases);
       continue;
     }
-    const folder = path.join(tmpdir(), `persberichten-bench-${releases}`);
+    const folder = path.join(os.tmpdir(), `persberichten-bench-${releases}`);
     generateContent(folder, releases);
-    // Once to load the library's modules, then timed.
-    checkContent(folder);
-    const libraryStart = performance.now();
-    const report = checkContent(folder);
-    const libraryMs = performance.now() - libraryStart;
-    if (report.problems.length > 0) throw new Error(`generated content has problems: ${report.problems[0]?.message}`);
-    const contentCheckMs = time('npx', ['tsx', 'scripts/content-check.ts', folder], {});
-    const buildMs = time('npm', ['run', 'build'], {CONTENT_DIR: folder});
+    const library = measureLibrary(folder);
+    const contentCheckMs = run('npx', ['tsx', 'scripts/content-check.ts', folder], {}).ms;
+    const build = run('npm', ['run', 'build'], {CONTENT_DIR: folder});
     rows.push({
       releases,
       pages: countFiles('out', (name) => name === 'index.html'),
+      shareImages: countFiles('out', (name) => name === 'share.png'),
       files: countFiles('out', (name) => !name.endsWith('.gz')),
-      libraryMs,
+      library,
       contentCheckMs,
-      buildMs,
-      steps: buildSteps(),
+      buildMs: build.ms,
+      workers: workersOf(build.stdout),
+      trace: readBuildTrace(),
     });
-    console.log(`  ${releases} releases: build ${(buildMs / 1000).toFixed(1)} s`);
+    console.log(`  ${releases} releases: build ${(build.ms / 1000).toFixed(1)} s`);
   }
   return {rows, skipped};
 }

@@ -1,16 +1,25 @@
 // Page weight of one page as a browser loads it: bytes of HTML, CSS and
 // JavaScript (raw, gzip, brotli), the number of requests, and how much of the
-// JavaScript is the project's own.
+// JavaScript is the project's own: the client components its route uses,
+// each measured bundled alone.
 import {gzipSync, brotliCompressSync} from 'node:zlib';
 import {build} from 'esbuild';
 import type {Browser} from '@playwright/test';
+import {clientComponentFiles, clientComponentsOf, routeOf} from './client-components';
+
+/**
+ * The browser's language in every measurement: one the site lacks, so the
+ * language choice page is measured itself rather than the redirect its
+ * script makes for a Dutch or English browser.
+ */
+export const READER_LANGUAGE = 'fr-BE';
 
 export interface Weight {
   requests: number;
   html: Sizes;
   css: Sizes;
   js: Sizes;
-  /** The project's own client components on the page, minified, gzipped. */
+  /** The project's client components the page's route uses, each bundled alone, minified, gzipped. */
   ownJsGzip: number;
   ownComponents: string[];
 }
@@ -27,20 +36,13 @@ const sizes = (bodies: Buffer[]): Sizes => ({
   brotli: bodies.reduce((sum, body) => sum + brotliCompressSync(body).length, 0),
 });
 
-// The project's client components, and a string each keeps through
-// minification, by which its presence in a page's JavaScript is recognised.
-const CLIENT_COMPONENTS = [
-  {file: 'components/HashKeepingLink.tsx', marker: 'fallbacks'},
-  {file: 'components/CopyCommitment.tsx', marker: 'copy-commitment'},
-];
-
 let ownSizes: Map<string, number> | undefined;
 
 /** Each client component bundled alone (React left out), minified and gzipped. */
 async function ownComponentSizes(): Promise<Map<string, number>> {
   if (ownSizes) return ownSizes;
   ownSizes = new Map();
-  for (const {file} of CLIENT_COMPONENTS) {
+  for (const file of clientComponentFiles()) {
     const result = await build({entryPoints: [file], bundle: true, minify: true, write: false, format: 'esm', jsx: 'automatic', external: ['react', 'react/jsx-runtime'], logLevel: 'silent'});
     ownSizes.set(file, gzipSync(Buffer.from(result.outputFiles[0]!.contents), {level: 9}).length);
   }
@@ -52,9 +54,10 @@ async function ownComponentSizes(): Promise<Map<string, number>> {
  *
  * @param browser A launched browser.
  * @param url The page.
+ * @param exportedPath The page's path in the export (`/nl/404` for a 404), by which its route is found.
  */
-export async function weighPage(browser: Browser, url: string): Promise<Weight> {
-  const page = await browser.newPage();
+export async function weighPage(browser: Browser, url: string, exportedPath: string): Promise<Weight> {
+  const page = await browser.newPage({locale: READER_LANGUAGE});
   const bodies: Record<'html' | 'css' | 'js', Buffer[]> = {html: [], css: [], js: []};
   let requests = 0;
   const pending: Array<Promise<void>> = [];
@@ -67,9 +70,8 @@ export async function weighPage(browser: Browser, url: string): Promise<Weight> 
   await page.goto(url, {waitUntil: 'networkidle'});
   await Promise.all(pending);
   await page.close();
-  const script = Buffer.concat(bodies.js).toString('utf8');
   const own = await ownComponentSizes();
-  const present = CLIENT_COMPONENTS.filter(({marker}) => script.includes(marker)).map(({file}) => file);
+  const present = clientComponentsOf(routeOf(exportedPath)).sort();
   return {
     requests,
     html: sizes(bodies.html),

@@ -1,0 +1,68 @@
+// Where the content library's time goes, per file: the whole check, and the
+// pieces it is made of timed alone on the same files held in memory.
+import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import remarkDirective from 'remark-directive';
+import remarkParse from 'remark-parse';
+import {unified} from 'unified';
+import {checkContent} from '@/lib/content';
+// Internal modules, imported only here: pages go through the public entry.
+import {parseFrontMatter} from '@/lib/content/front-matter';
+import {parseSections} from '@/lib/content/sections';
+
+/** Milliseconds per content file (one release in one language). */
+export interface LibraryCost {
+  /** `checkContent` on the folder: reading, parsing, validating, aligning. */
+  whole: number;
+  /** gray-matter, YAML and the zod schema. */
+  frontMatter: number;
+  /** The body into sections: Markdown parse, checks and HTML. */
+  sections: number;
+  /** The Markdown parse alone, with the plugins sections.ts uses. */
+  markdownParse: number;
+}
+
+// The same parser configuration as lib/content/sections.ts, which keeps its
+// processor private; timing it alone tells parsing from the rest of sections.
+const parser = unified().use(remarkParse).use(remarkDirective).freeze();
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+// Warm-up passes over about 400 files for the JIT to settle (a single pass
+// over 20 files measured twice the steady cost), then the median of at least
+// three timed passes. The pieces take turns within each pass, so a change in
+// the machine's load falls on all of them alike.
+function perFile<Piece extends string>(files: number, pieces: Record<Piece, () => void>): Record<Piece, number> {
+  const entries = Object.entries(pieces) as Array<[Piece, () => void]>;
+  for (let run = 0; run < Math.ceil(400 / files); run++) entries.forEach(([, pass]) => pass());
+  const times = new Map<Piece, number[]>(entries.map(([name]) => [name, []]));
+  for (let run = 0; run < Math.max(3, Math.ceil(400 / files)); run++) {
+    for (const [name, pass] of entries) {
+      const start = performance.now();
+      pass();
+      times.get(name)!.push(performance.now() - start);
+    }
+  }
+  return Object.fromEntries(entries.map(([name]) => [name, median(times.get(name)!) / files])) as Record<Piece, number>;
+}
+
+/**
+ * Time the content library on a folder of releases, whole and by piece.
+ *
+ * @param folder A content folder (with `releases/<key>/<locale>.md`).
+ */
+export function measureLibrary(folder: string): LibraryCost {
+  const root = path.join(folder, 'releases');
+  const texts = readdirSync(root).flatMap((key) =>
+    readdirSync(path.join(root, key))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => ({file: path.join(root, key, name), raw: readFileSync(path.join(root, key, name), 'utf8')})),
+  );
+  const fronts = texts.map(({file, raw}) => ({file, ...parseFrontMatter(raw, file)}));
+  return perFile(texts.length, {
+    whole: () => checkContent(folder),
+    frontMatter: () => texts.forEach(({file, raw}) => parseFrontMatter(raw, file)),
+    sections: () => fronts.forEach(({file, body, bodyLineOffset}) => parseSections(body, file, bodyLineOffset)),
+    markdownParse: () => fronts.forEach(({body}) => parser.parse(body)),
+  });
+}

@@ -1,0 +1,118 @@
+// The bench's measurements as rows of text, a header row first, for the
+// console and for BENCHMARKS.md.
+import type {WrkResult} from '../local-servers';
+import type {ScalingRow, Segment} from './build-scaling';
+import {MAIN_THREAD_GROUPS, type LighthouseResult} from './lighthouse-run';
+import type {Weight} from './page-weight';
+import type {ShareImageCost} from './share-image-cost';
+
+/** A page the bench loads: its type, language and address. */
+export interface BenchPage {
+  type: string;
+  locale: string;
+  path: string;
+}
+
+type Rows = string[][];
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const three = ({raw, gzip, brotli}: Weight['html']) => `${kb(raw)} / ${kb(gzip)} / ${kb(brotli)}`;
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
+
+/** Bytes and requests of every page. */
+export function weightTable(pages: BenchPage[], weights: Map<string, Weight>): Rows {
+  return [
+    ['page', 'lang', 'requests', 'HTML raw/gz/br KB', 'CSS raw/gz/br KB', 'JS raw/gz/br KB', 'own JS gz KB', 'framework JS gz KB'],
+    ...pages.map(({type, locale, path}) => {
+      const w = weights.get(path)!;
+      const own = `${kb(w.ownJsGzip)}${w.ownComponents.length ? ` (${w.ownComponents.join(', ')})` : ''}`;
+      return [type, locale, String(w.requests), three(w.html), three(w.css), three(w.js), own, kb(w.js.gzip - w.ownJsGzip)];
+    }),
+  ];
+}
+
+/** Lighthouse's median scores and metrics of every rated page. */
+export function lighthouseTable(pages: BenchPage[], results: Map<string, LighthouseResult>): Rows {
+  return [
+    ['page', 'lang', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP ms', 'TBT ms', 'CLS', 'benchmarkIndex'],
+    ...pages.map(({type, locale, path}) => {
+      const r = results.get(path)!;
+      return [type, locale, r.performance.toFixed(2), r.accessibility.toFixed(2), r.bestPractices.toFixed(2), r.seo.toFixed(2), r.lcpMs.toFixed(0), r.tbtMs.toFixed(0), r.cls.toFixed(3), r.benchmarkIndex.toFixed(0)];
+    }),
+  ];
+}
+
+// A script's file name. The page's own inline scripts are reported under its
+// URL; time Lighthouse cannot attribute comes as "Unattributable".
+const scriptName = (url: string) => {
+  if (!URL.canParse(url)) return url;
+  const {pathname} = new URL(url);
+  return pathname.endsWith('/') || pathname.endsWith('.html') ? 'inline' : (pathname.split('/').at(-1) ?? url);
+};
+
+/** Main-thread time by Lighthouse's groups, and the busiest scripts. */
+export function mainThreadTable(pages: BenchPage[], results: Map<string, LighthouseResult>): Rows {
+  return [
+    ['page', 'lang', 'TBT ms', ...MAIN_THREAD_GROUPS, 'busiest scripts (scripting ms)'],
+    ...pages.map(({type, locale, path}) => {
+      const r = results.get(path)!;
+      const scripts = r.scripts.map((script) => `${scriptName(script.url)} ${script.scriptingMs.toFixed(0)}`).join(', ');
+      return [type, locale, r.tbtMs.toFixed(0), ...MAIN_THREAD_GROUPS.map((group) => r.mainThread[group].toFixed(0)), scripts];
+    }),
+  ];
+}
+
+/**
+ * Build cost at each size, with the estimated share of the share images.
+ *
+ * @param rows Measured sizes.
+ * @param image The cost of one share image, rendered in process.
+ */
+export function scalingTable(rows: ScalingRow[], image: ShareImageCost): Rows {
+  return [
+    ['releases', 'pages', 'share images', 'files', 'content:check s', 'content:check ms/release', 'build s', 'ms/release', 'ms/page', 'share images est. s (% of build)', 'next build s: largest steps'],
+    ...rows.map((row) => {
+      const images = (row.shareImages * image.ms) / row.workers;
+      const steps = row.trace.steps.slice(0, 3).map(([name, ms]) => `${name} ${seconds(ms)}`);
+      return [
+        String(row.releases),
+        String(row.pages),
+        String(row.shareImages),
+        String(row.files),
+        seconds(row.contentCheckMs),
+        (row.contentCheckMs / row.releases).toFixed(1),
+        seconds(row.buildMs),
+        (row.buildMs / row.releases).toFixed(0),
+        (row.buildMs / row.pages).toFixed(1),
+        `${seconds(images)} (${((100 * images) / row.buildMs).toFixed(0)} %)`,
+        `${seconds(row.trace.totalMs)}: ${steps.join(', ')}`,
+      ];
+    }),
+  ];
+}
+
+/** The marginal cost of each step up in size. */
+export function segmentTable(segments: Segment[]): Rows {
+  return [['from → to releases', 'marginal ms/page', 'marginal ms/release'], ...segments.map((s) => [`${s.from} → ${s.to}`, s.msPerPage.toFixed(1), s.msPerRelease.toFixed(0)])];
+}
+
+/** The content library's time per file, whole and by piece. */
+export function libraryTable(rows: ScalingRow[]): Rows {
+  return [
+    ['releases', 'whole ms/file', 'front matter + validation', 'sections', 'of which Markdown parse', 'rest (reading, alignment, notes, warnings)'],
+    ...rows.map(({releases, library: l}) => [String(releases), l.whole, l.frontMatter, l.sections, l.markdownParse, l.whole - l.frontMatter - l.sections].map((cell) => (typeof cell === 'number' ? cell.toFixed(2) : cell))),
+  ];
+}
+
+/** Requests per second and latency of each server, or why one was not measured. */
+export function servingTable(results: Array<[string, WrkResult | string]>): Rows {
+  return [
+    ['server', 'requests/s', 'p50', 'p99', 'errors'],
+    ...results.map(([name, r]) => (typeof r === 'string' ? [name, r, '', '', ''] : [name, r.rps.toFixed(0), r.p50, r.p99, r.detail])),
+  ];
+}
+
+/** Rows as a Markdown table. */
+export function markdownTable(rows: Rows): string {
+  return [`| ${rows[0]!.join(' | ')} |`, `| ${rows[0]!.map(() => '---').join(' | ')} |`, ...rows.slice(1).map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
