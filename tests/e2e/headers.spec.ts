@@ -7,7 +7,8 @@ import {commitments, release} from './site';
 // configuration): every kind of answer carries the one list of security
 // headers, and the caching and compression the README promises.
 
-const asset = `/_next/static/chunks/${readdirSync('out/_next/static/chunks').find((name) => name.endsWith('.js'))}`;
+// Read when a test runs: the export is built by the server Playwright starts.
+const anAsset = () => `/_next/static/chunks/${readdirSync('out/_next/static/chunks').find((name) => name.endsWith('.js'))}`;
 const statement = `/nl/${release.key}/`;
 
 function expectSecurityHeaders(response: APIResponse, what: string) {
@@ -41,6 +42,7 @@ test.describe('every kind of answer carries the security headers', () => {
   });
 
   test('a hashed asset: cached for a year, immutable', async ({request}) => {
+    const asset = anAsset();
     const response = await request.get(asset, {headers: {'Accept-Encoding': 'gzip'}});
     expect(response.status()).toBe(200);
     expectSecurityHeaders(response, asset);
