@@ -29,6 +29,18 @@ export function acceptLanguagePattern(locales: readonly string[]): string {
  */
 export function negotiateLocale<Locale extends string>(header: string | undefined, locales: readonly Locale[]): Locale | undefined {
   if (!header) return undefined;
-  const match = new RegExp(acceptLanguagePattern(locales), 'i').exec(header);
+  const match = compiled(locales).exec(header);
   return match ? (match[1]!.toLowerCase() as Locale) : undefined;
+}
+
+// `/` asks on every request; the pattern is compiled once per list of languages.
+const patterns = new Map<string, RegExp>();
+function compiled(locales: readonly string[]): RegExp {
+  const key = locales.join('|');
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    pattern = new RegExp(acceptLanguagePattern(locales), 'i');
+    patterns.set(key, pattern);
+  }
+  return pattern;
 }
