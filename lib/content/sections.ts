@@ -14,9 +14,10 @@ import {SECTION_KINDS, type Paragraph, type Section, type SectionKind} from './m
 import type {ContentProblem} from './problems';
 
 // Built once and reused for every file: parsing Markdown with `:::kind{#key}`
-// containers, and turning mdast into HTML. remark-rehype drops raw HTML by
+// containers (exported for the bench, which times the parse alone), and
+// turning mdast into HTML. remark-rehype drops raw HTML by
 // default; we also reject it outright so nothing is silently lost.
-const parser = unified().use(remarkParse).use(remarkDirective).freeze();
+export const markdownParser = unified().use(remarkParse).use(remarkDirective).freeze();
 const renderer = unified()
   .use(remarkRehype, {
     // Only notes may hold text directives: `:nl[woord]` is a span in that language.
@@ -40,7 +41,7 @@ const BODY_TYPES = new Set(['paragraph', 'list', 'blockquote']);
  * @param lineOffset How many lines of the file precede the body.
  */
 export function parseSections(body: string, file: string, lineOffset: number): {sections: Section[]; problems: ContentProblem[]} {
-  const tree = parser.parse(body) as Root;
+  const tree = markdownParser.parse(body) as Root;
   const problems: ContentProblem[] = [];
   const lineOf = (node: {position?: {start: {line: number}}}) => (node.position?.start.line ?? 1) + lineOffset;
   const report = (node: {position?: {start: {line: number}}}, message: string, field?: string) =>
@@ -143,7 +144,7 @@ function readSection(node: ContainerDirective, report: Report): Omit<Section, 'l
  * @returns The HTML, or the problem that stops it.
  */
 export function renderNote(text: string): {html: string; problem?: string} {
-  const tree = parser.parse(text) as Root;
+  const tree = markdownParser.parse(text) as Root;
   let problem: string | undefined;
   visit(tree, (node) => {
     if (node.type === 'html') problem = 'raw HTML is not allowed in a note';

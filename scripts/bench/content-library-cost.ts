@@ -2,13 +2,10 @@
 // pieces it is made of timed alone on the same files held in memory.
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import remarkDirective from 'remark-directive';
-import remarkParse from 'remark-parse';
-import {unified} from 'unified';
 import {checkContent} from '@/lib/content';
 // Internal modules, imported only here: pages go through the public entry.
 import {parseFrontMatter} from '@/lib/content/front-matter';
-import {parseSections} from '@/lib/content/sections';
+import {markdownParser, parseSections} from '@/lib/content/sections';
 
 /** Milliseconds per content file (one release in one language). */
 export interface LibraryCost {
@@ -21,10 +18,6 @@ export interface LibraryCost {
   /** The Markdown parse alone, with the plugins sections.ts uses. */
   markdownParse: number;
 }
-
-// The same parser configuration as lib/content/sections.ts, which keeps its
-// processor private; timing it alone tells parsing from the rest of sections.
-const parser = unified().use(remarkParse).use(remarkDirective).freeze();
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -63,6 +56,6 @@ export function measureLibrary(folder: string): LibraryCost {
     whole: () => checkContent(folder),
     frontMatter: () => texts.forEach(({file, raw}) => parseFrontMatter(raw, file)),
     sections: () => fronts.forEach(({file, body, bodyLineOffset}) => parseSections(body, file, bodyLineOffset)),
-    markdownParse: () => fronts.forEach(({body}) => parser.parse(body)),
+    markdownParse: () => fronts.forEach(({body}) => markdownParser.parse(body)),
   });
 }
