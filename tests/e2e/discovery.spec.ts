@@ -1,11 +1,11 @@
-import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseFeed} from '@rowanmanning/feed-parser';
 import {expect, test} from '@playwright/test';
 import {XMLParser, XMLValidator} from 'fast-xml-parser';
 import {imageSize} from 'image-size';
 import {allPages, commitments, locales, otherLocale, release} from './site';
-import {EXPORT, ORIGIN, exportedPages, sitePath} from './export-pages';
+import {EXPORT, ORIGIN, exportedPages, htmlFiles, sitePath} from './export-pages';
 
 const fileFor = (urlPath: string) => path.join(EXPORT, urlPath, urlPath.endsWith('/') ? 'index.html' : '');
 
@@ -49,13 +49,7 @@ test.describe('links between languages', () => {
 
 test('every other HTML file in the export is a 404 document: noindex once, no canonical', () => {
   const pages = new Set(exportedPages().map((urlPath) => fileFor(urlPath)));
-  const htmlFiles = (dir: string): string[] =>
-    readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) return entry.name === '_next' ? [] : htmlFiles(file);
-      return entry.name.endsWith('.html') ? [file] : [];
-    });
-  const notFoundDocuments = htmlFiles(EXPORT).filter((file) => !pages.has(file));
+  const notFoundDocuments = htmlFiles().filter((file) => !pages.has(file));
   // The bilingual 404 (as `404.html` and `404/`), Next's own copy, and one per language.
   expect(notFoundDocuments.length).toBe(3 + locales.length);
   for (const file of notFoundDocuments) {

@@ -27,6 +27,14 @@ export function exportedPages(folder = EXPORT): string[] {
   return pages.sort();
 }
 
+/** Every HTML file in the export, pages and 404 documents alike, as file paths. */
+export function htmlFiles(folder = EXPORT): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const file = path.join(folder, name);
+    return statSync(file).isDirectory() ? htmlFiles(file) : name.endsWith('.html') ? [file] : [];
+  });
+}
+
 /** The path of an absolute URL on the site, or undefined when it points elsewhere. */
 export function sitePath(url: string): string | undefined {
   return url.startsWith(ORIGIN) ? url.slice(ORIGIN.length) || '/' : undefined;

@@ -1,18 +1,11 @@
-import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {existsSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test} from '@playwright/test';
 import {htmlErrors} from '../gates/html-validity';
 import {brokenLinks} from '../gates/links';
-import {EXPORT, ORIGIN, exportedPages} from './export-pages';
+import {EXPORT, ORIGIN, exportedPages, htmlFiles} from './export-pages';
 
 // Integrity gates over the whole export: every page, both languages.
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    return statSync(file).isDirectory() ? htmlFiles(file) : name.endsWith('.html') ? [file] : [];
-  });
-}
 
 const exists = (urlPath: string) => {
   const file = path.join(EXPORT, decodeURIComponent(urlPath));
