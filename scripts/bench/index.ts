@@ -17,7 +17,7 @@ import {measureScaling, segments} from './build-scaling';
 import {lighthouseMedian, type LighthouseResult} from './lighthouse-run';
 import {READER_LANGUAGE, weighPage, type Weight} from './page-weight';
 import {measureShareImage} from './share-image-cost';
-import {lighthouseTable, libraryTable, mainThreadTable, markdownTable, scalingTable, segmentTable, servingTable, weightTable, type BenchPage} from './tables';
+import {kb, lighthouseTable, libraryTable, mainThreadTable, markdownTable, scalingTable, segmentTable, servingTable, weightTable, type BenchPage} from './tables';
 
 const scalingBudget = Number(process.env.BENCH_SCALING_MS ?? 600_000);
 const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
@@ -25,7 +25,6 @@ const wrkSeconds = Number(process.env.BENCH_WRK_SECONDS ?? 10);
 const port = Number(process.env.BENCH_PORT ?? 4373);
 const output = process.env.BENCH_OUTPUT || 'BENCHMARKS.md';
 const shareImageRenders = 20;
-const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const started = new Date();
 
 console.log(`1/5 build scaling (up to ${scalingBudget / 60000} min)`);

@@ -15,7 +15,8 @@ export interface BenchPage {
 
 type Rows = string[][];
 
-const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+/** Bytes as KB with one decimal. */
+export const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const three = ({raw, gzip, brotli}: Weight['html']) => `${kb(raw)} / ${kb(gzip)} / ${kb(brotli)}`;
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
