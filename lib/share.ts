@@ -4,6 +4,7 @@ import type ShareCard from '@/components/ShareCard';
 import type {Locale} from '@/i18n/routing';
 import type {Release, Section} from '@/lib/content';
 import {datelineText} from '@/lib/dates';
+import {commitmentImagePath, releaseImagePath} from '@/lib/routes';
 
 /** The size of every share image, as Open Graph and X (Twitter) want it. */
 export const SHARE_IMAGE_SIZE = {width: 1200, height: 630} as const;
@@ -29,6 +30,21 @@ export async function shareCard(locale: Locale, release: Release, section?: Sect
     title: meta.title,
   };
   return {card, alt: t('alt', {title: section ? `${card.label}: ${heading}` : heading, dateline})};
+}
+
+/**
+ * What a page's metadata says of its share image: the release's date, the
+ * image's path and its text alternative. For the statement's image, or one
+ * commitment's when `section` is given.
+ *
+ * @param locale The page's language.
+ * @param release The release.
+ * @param section The commitment, if the page is one.
+ */
+export async function shareArticle(locale: Locale, release: Release, section?: Section): Promise<{date: string; image: string; imageAlt: string}> {
+  const {alt} = await shareCard(locale, release, section);
+  const image = section ? commitmentImagePath(locale, release.key, section.key) : releaseImagePath(locale, release.key);
+  return {date: release.date, image, imageAlt: alt};
 }
 
 /**

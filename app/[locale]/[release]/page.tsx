@@ -8,9 +8,9 @@ import SiteHeader from '@/components/SiteHeader';
 import StatementSection from '@/components/StatementSection';
 import type {Locale} from '@/i18n/routing';
 import {blockFallbacks, findRelease} from '@/lib/content';
-import {releaseImagePath, releasePath, sideBySidePath} from '@/lib/routes';
+import {releasePath, sideBySidePath} from '@/lib/routes';
 import {statementJsonLd} from '@/lib/json-ld';
-import {shareCard} from '@/lib/share';
+import {shareArticle} from '@/lib/share';
 import {pageMetadata} from '@/lib/site';
 import {releaseParams} from '@/lib/static-params';
 
@@ -27,13 +27,12 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
   const release = findRelease(key);
   if (!release) return {};
   const {meta} = release.versions[locale];
-  const {alt} = await shareCard(locale, release);
   return pageMetadata({
     locale,
     pathFor: (each) => releasePath(each, key),
     title: meta.title,
     description: meta.description,
-    article: {date: meta.date, image: releaseImagePath(locale, key), imageAlt: alt},
+    article: await shareArticle(locale, release),
   });
 }
 

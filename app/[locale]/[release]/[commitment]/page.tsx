@@ -9,9 +9,9 @@ import CommitmentNeighbours from '@/components/CommitmentNeighbours';
 import SiteHeader from '@/components/SiteHeader';
 import type {Locale} from '@/i18n/routing';
 import {findRelease} from '@/lib/content';
-import {commitmentImagePath, commitmentPath, releasePath, sectionPath, sideBySidePath} from '@/lib/routes';
+import {commitmentPath, releasePath, sectionPath, sideBySidePath} from '@/lib/routes';
 import {commitmentJsonLd} from '@/lib/json-ld';
-import {shareCard} from '@/lib/share';
+import {shareArticle} from '@/lib/share';
 import {absoluteUrl, pageMetadata} from '@/lib/site';
 import {commitmentParams} from '@/lib/static-params';
 
@@ -36,13 +36,12 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
   const found = findCommitment(key, commitment, locale);
   if (!found) return {};
   const t = await getTranslations({locale, namespace: 'CommitmentHeading'});
-  const {alt} = await shareCard(locale, found.release, found.section);
   return pageMetadata({
     locale,
     pathFor: (each) => commitmentPath(each, key, commitment),
     title: `${t('label', {number: found.section.number ?? 0})}: ${found.section.title} · ${found.release.versions[locale].meta.title}`,
     description: found.section.paragraphs[0]?.text ?? found.release.versions[locale].meta.description,
-    article: {date: found.release.date, image: commitmentImagePath(locale, key, commitment), imageAlt: alt},
+    article: await shareArticle(locale, found.release, found.section),
   });
 }
 

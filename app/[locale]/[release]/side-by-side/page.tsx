@@ -7,8 +7,8 @@ import SideBySideSection from '@/components/SideBySideSection';
 import SiteHeader from '@/components/SiteHeader';
 import {routing, type Locale} from '@/i18n/routing';
 import {alignParagraphs, findRelease} from '@/lib/content';
-import {releaseImagePath, releasePath, sideBySidePath} from '@/lib/routes';
-import {shareCard} from '@/lib/share';
+import {releasePath, sideBySidePath} from '@/lib/routes';
+import {shareArticle} from '@/lib/share';
 import {pageMetadata} from '@/lib/site';
 import {releaseParams} from '@/lib/static-params';
 
@@ -25,13 +25,12 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
   const release = findRelease(key);
   if (!release) return {};
   const t = await getTranslations({locale, namespace: 'SideBySide'});
-  const {alt} = await shareCard(locale, release);
   return pageMetadata({
     locale,
     pathFor: (each) => sideBySidePath(each, key),
     title: t('title', {title: release.versions[locale].meta.title}),
     description: t('intro'),
-    article: {date: release.date, image: releaseImagePath(locale, key), imageAlt: alt},
+    article: await shareArticle(locale, release),
   });
 }
 
