@@ -23,13 +23,21 @@ export function releaseTime(isoDate: string): Date {
 }
 
 /**
+ * How UI messages are looked up: next-intl's `getTranslations` inside Next,
+ * or a translator over the message files where Next's request context does
+ * not exist (the bench renders share images in a plain Node process).
+ */
+export type Translate = (options: {locale: Locale; namespace: string}) => Promise<(key: string, values?: Record<string, string | number>) => string>;
+
+/**
  * A release's dateline in one language: "Brussels, 16 October 2017".
  *
  * @param locale The language.
  * @param meta The release's front matter in that language.
+ * @param translate Where the messages come from (next-intl's, by default).
  */
-export async function datelineText(locale: Locale, meta: ReleaseMeta): Promise<string> {
-  const t = await getTranslations({locale, namespace: 'ReleaseHeader'});
-  const intl = (await getTranslations({locale, namespace: 'Locale'}))('intl');
+export async function datelineText(locale: Locale, meta: ReleaseMeta, translate: Translate = getTranslations): Promise<string> {
+  const t = await translate({locale, namespace: 'ReleaseHeader'});
+  const intl = (await translate({locale, namespace: 'Locale'}))('intl');
   return t('dateline', {place: meta.place, date: formatDate(meta.date, intl)});
 }

@@ -3,7 +3,7 @@ import type {ComponentProps} from 'react';
 import type ShareCard from '@/components/ShareCard';
 import type {Locale} from '@/i18n/routing';
 import type {Release, Section} from '@/lib/content';
-import {datelineText} from '@/lib/dates';
+import {datelineText, type Translate} from '@/lib/dates';
 import {commitmentImagePath, releaseImagePath} from '@/lib/routes';
 
 /** The size of every share image, as Open Graph and X (Twitter) want it. */
@@ -16,11 +16,17 @@ export const SHARE_IMAGE_SIZE = {width: 1200, height: 630} as const;
  * @param locale The language of the image.
  * @param release The release.
  * @param section The commitment, if the image is for one.
+ * @param translate Where the messages come from (next-intl's, by default).
  */
-export async function shareCard(locale: Locale, release: Release, section?: Section): Promise<{card: ComponentProps<typeof ShareCard>; alt: string}> {
-  const t = await getTranslations({locale, namespace: 'ShareCard'});
+export async function shareCard(
+  locale: Locale,
+  release: Release,
+  section?: Section,
+  translate: Translate = getTranslations,
+): Promise<{card: ComponentProps<typeof ShareCard>; alt: string}> {
+  const t = await translate({locale, namespace: 'ShareCard'});
   const {meta} = release.versions[locale];
-  const dateline = await datelineText(locale, meta);
+  const dateline = await datelineText(locale, meta, translate);
   const heading = section?.title ?? meta.title;
   const card = {
     countries: t('countries'),

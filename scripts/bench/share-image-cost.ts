@@ -10,8 +10,8 @@ import {createElement} from 'react';
 import ShareCard from '@/components/ShareCard';
 import type {Locale} from '@/i18n/routing';
 import type {Release} from '@/lib/content';
-import {formatDate} from '@/lib/dates';
-import {SHARE_IMAGE_SIZE} from '@/lib/share';
+import type {Translate} from '@/lib/dates';
+import {SHARE_IMAGE_SIZE, shareCard} from '@/lib/share';
 import {shareFonts} from '@/lib/share-fonts';
 
 export interface ShareImageCost {
@@ -22,20 +22,12 @@ export interface ShareImageCost {
   matchesExport: boolean | undefined;
 }
 
-// `shareCard` in lib/share.ts asks next-intl's getTranslations, which only
-// works inside Next's server runtime; the same messages are formatted here
-// with the translator next-intl is built on.
-function statementCard(locale: Locale, release: Release) {
+// Outside Next there is no request context for next-intl's getTranslations:
+// shareCard gets a translator over the same message files instead.
+const translate: Translate = async ({locale, namespace}) => {
   const messages = JSON.parse(readFileSync(path.join('messages', `${locale}.json`), 'utf8')) as AbstractIntlMessages;
-  const {meta} = release.versions[locale];
-  const t = createTranslator({locale, messages}) as (key: string, values?: Record<string, string>) => string;
-  return {
-    countries: t('ShareCard.countries'),
-    heading: meta.title,
-    dateline: t('ReleaseHeader.dateline', {place: meta.place, date: formatDate(meta.date, t('Locale.intl'))}),
-    title: meta.title,
-  };
-}
+  return createTranslator({locale, messages, namespace}) as Awaited<ReturnType<Translate>>;
+};
 
 /**
  * Render a release's statement share image `renders` times, after one
@@ -47,7 +39,7 @@ function statementCard(locale: Locale, release: Release) {
  * @param exported The PNG the build wrote for it, to confirm it is the same image.
  */
 export async function measureShareImage(locale: Locale, release: Release, renders = 20, exported?: string): Promise<ShareImageCost> {
-  const card = statementCard(locale, release);
+  const {card} = await shareCard(locale, release, undefined, translate);
   const render = async () => Buffer.from(await new ImageResponse(createElement(ShareCard, card), {...SHARE_IMAGE_SIZE, fonts: await shareFonts()}).arrayBuffer());
   const first = await render();
   const times: number[] = [];
