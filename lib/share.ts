@@ -2,7 +2,7 @@ import {getTranslations} from 'next-intl/server';
 import type {ComponentProps} from 'react';
 import type ShareCard from '@/components/ShareCard';
 import type {Locale} from '@/i18n/routing';
-import type {Release, Section} from '@/lib/content';
+import type {Release, Section} from '@/lib/releases';
 import {datelineText, type Translate} from '@/lib/dates';
 import {commitmentImagePath, releaseImagePath} from '@/lib/routes';
 

@@ -1,7 +1,9 @@
-// The content library's public entry: pages import from here only.
+// The content library's public entry. It imports nothing from the site: the
+// site binds it to its locales, reserved segments and ids once, through
+// `createContentLibrary` (see `lib/releases.ts`), and pages read from there.
 export {alignSections} from './alignment';
 export type {AlignedRow, AlignedSection, Author, Note, Paragraph, Release, ReleaseMeta, ReleaseVersion, Section, SectionKind} from './model';
-export {SECTION_KINDS} from './model';
-export {alignParagraphs, blockFallbacks, paragraphWarnings} from './paragraphs';
+export {NUMBER_SEPARATOR, SECTION_KINDS} from './model';
+export {defaultIdScheme, type ContentOptions, type IdScheme} from './options';
 export {ContentError, formatProblem, type ContentProblem} from './problems';
-export {checkContent, contentDirectory, findRelease, getReleases, readVersion, type ContentReport} from './releases';
+export {contentDirectory, createContentLibrary, type ContentLibrary, type ContentReport} from './releases';

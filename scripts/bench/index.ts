@@ -11,7 +11,7 @@ import {readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import {chromium} from '@playwright/test';
 import {routing} from '@/i18n/routing';
-import {getReleases} from '@/lib/content';
+import {getReleases} from '@/lib/releases';
 import {printTable, startServers, wrk, type WrkResult} from '../local-servers';
 import {measureScaling, segments} from './build-scaling';
 import {lighthouseMedian, type LighthouseResult} from './lighthouse-run';
@@ -36,7 +36,7 @@ if (spawnSync('npm', ['run', 'build'], {stdio: ['ignore', 'ignore', 'inherit'], 
 const release = getReleases()[0]!;
 const locale = routing.defaultLocale;
 const shareImage = await measureShareImage(locale, release, shareImageRenders, `out/${locale}/${release.key}/share.png`);
-const commitment = release.versions[locale].sections.find((section) => section.kind === 'commitment')!;
+const commitment = release.versions[locale].commitments[0]!;
 // Each page's URL, and the path the export wrote it under (the 404 pages are served for any unknown address).
 const pageTypes: Array<[string, (locale: string) => string, (locale: string) => string]> = [
   ['release list', (l) => `/${l}/`, (l) => `/${l}`],
