@@ -16,10 +16,10 @@ const regionNames = new Intl.DisplayNames(['en'], {type: 'region', fallback: 'co
 const NOT_ISO_3166_1 = new Set(['AC', 'CP', 'DG', 'EA', 'EU', 'EZ', 'IC', 'QO', 'TA', 'UN', 'XA', 'XB', 'XK', 'ZZ']);
 const isCountryCode = (code: string) =>
   regionNames.of(code) !== code && !NOT_ISO_3166_1.has(code) && Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`;
-const countryCode = z
-  .string()
-  .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals, such as BE or FR')
-  .refine(isCountryCode, {message: 'is not an ISO 3166-1 alpha-2 country code'});
+const countryCode = z.string().superRefine((code, context) => {
+  if (!/^[A-Z]{2}$/.test(code)) context.addIssue({code: 'custom', message: 'must be an ISO 3166-1 alpha-2 code in capitals, such as BE or FR'});
+  else if (!isCountryCode(code)) context.addIssue({code: 'custom', message: 'is not an ISO 3166-1 alpha-2 country code'});
+});
 
 const frontMatterSchema = z.strictObject({
   title: text,

@@ -48,8 +48,8 @@ function linkProblem(url: string): string | undefined {
   // Browsers ignore control characters and spaces in a scheme (`java\tscript:`).
   const compact = url.replace(/[\u0000-\u0020\u007f]/g, '');
   const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(compact)?.[0].toLowerCase();
-  if (scheme && !ALLOWED_SCHEMES.has(scheme)) return `the link "${url}" uses ${scheme}; links go to https:, http:, mailto: or a path on this site`;
-  if (!scheme && compact.startsWith('//')) return `the link "${url}" has no scheme; write https://…`;
+  if (scheme && !ALLOWED_SCHEMES.has(scheme)) return `the link ${JSON.stringify(url)} uses ${scheme}; links go to https:, http:, mailto: or a path on this site`;
+  if (!scheme && compact.startsWith('//')) return `the link ${JSON.stringify(url)} has no scheme; write https://…`;
   return undefined;
 }
 
