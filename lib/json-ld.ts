@@ -1,6 +1,7 @@
-import type {NewsArticle, Person, WithContext} from 'schema-dts';
+import type {Country, NewsArticle, Person, WithContext} from 'schema-dts';
 import {routing, type Locale} from '@/i18n/routing';
 import type {Release, Section} from '@/lib/releases';
+import {countryNames} from '@/lib/countries';
 import {releaseTime} from '@/lib/dates';
 import {commitmentImagePath, commitmentPath, releaseImagePath, releasePath} from '@/lib/routes';
 import {absoluteUrl} from '@/lib/site';
@@ -11,6 +12,8 @@ function base(release: Release, locale: Locale) {
     datePublished: releaseTime(release.date).toISOString(),
     inLanguage: locale,
     locationCreated: {'@type': 'Place', name: meta.place},
+    // The countries the release is from, named in the page's language.
+    countryOfOrigin: countryNames(release.countries, locale).map((name, index): Country => ({'@type': 'Country', name, identifier: release.countries[index]!})),
     publisher: {'@type': 'Organization', name: meta.issuer},
     author: meta.authors.map((author): Person => ({'@type': 'Person', name: author.name, jobTitle: author.role})),
   } as const;
