@@ -1,4 +1,4 @@
-import {mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
@@ -57,8 +57,14 @@ function only(problems: ContentProblem[]): ContentProblem {
 describe('public API', () => {
   it('exposes exactly the content entry points', () => {
     expect(Object.keys(content).sort()).toEqual(
-      ['ContentError', 'NUMBER_SEPARATOR', 'SECTION_KINDS', 'alignSections', 'contentDirectory', 'createContentLibrary', 'defaultIdScheme', 'formatProblem'].sort(),
+      ['ContentError', 'NUMBER_SEPARATOR', 'SECTION_KINDS', 'alignSections', 'contentDirectory', 'createContentLibrary', 'formatProblem'].sort(),
     );
+  });
+
+  it('imports nothing from the site: locales, reserved segments and ids come in as options', () => {
+    const modules = readdirSync('lib/content').filter((name) => name.endsWith('.ts'));
+    expect(modules.length).toBeGreaterThan(5);
+    for (const name of modules) expect(readFileSync(path.join('lib/content', name), 'utf8'), name).not.toMatch(/from '(?:@\/|\.\.\/)/);
   });
 });
 
@@ -73,6 +79,7 @@ describe('a sound release', () => {
       const sections = release.versions[locale].sections;
       expect(sections.map((section) => section.kind)).toEqual(['intro', ...Array(5).fill('commitment'), 'closing']);
       expect(sections.filter((s) => s.kind === 'commitment').map((s) => s.number)).toEqual([1, 2, 3, 4, 5]);
+      expect(release.versions[locale].commitments).toEqual(sections.filter((s) => s.kind === 'commitment'));
       expect(sections.map((section) => section.key)).toEqual(release.versions.nl.sections.map((section) => section.key));
       for (const section of sections) expect(section.paragraphs.length).toBeGreaterThan(0);
     }

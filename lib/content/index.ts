@@ -4,6 +4,6 @@
 export {alignSections} from './alignment';
 export type {AlignedRow, AlignedSection, Author, Note, Paragraph, Release, ReleaseMeta, ReleaseVersion, Section, SectionKind} from './model';
 export {NUMBER_SEPARATOR, SECTION_KINDS} from './model';
-export {defaultIdScheme, type ContentOptions, type IdScheme} from './options';
+export type {ContentOptions, IdScheme} from './options';
 export {ContentError, formatProblem, type ContentProblem} from './problems';
 export {contentDirectory, createContentLibrary, type ContentLibrary, type ContentReport} from './releases';

@@ -20,7 +20,7 @@ export interface ContentOptions<L extends string = string> {
   reservedSegments?: readonly string[];
   /** Fragment ids the page chrome uses (`main`, …): no id a release derives may equal one. */
   chromeIds?: readonly string[];
-  /** How fragment ids are made; each part defaults to the scheme in `defaultIdScheme`. */
+  /** How fragment ids are made; each part defaults to `{key}-{n}`, `{key}-title` and `{key}-text`. */
   ids?: Partial<IdScheme>;
 }
 
@@ -33,7 +33,7 @@ export interface ResolvedOptions<L extends string = string> {
 }
 
 /** `{key}-{n}` for paragraphs, `{key}-title` for headings, `{key}-text` for blocks. */
-export const defaultIdScheme: IdScheme = {
+const defaultIdScheme: IdScheme = {
   paragraph: (section, number) => `${section}-${number}`,
   heading: (section) => `${section}-title`,
   block: (section) => `${section}-text`,
