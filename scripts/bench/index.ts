@@ -163,7 +163,7 @@ ${markdownTable(tables.mainThread)}
 
 ## Build scaling
 
-N generated releases (two languages, five commitments each: \`scripts/bench/generate-content.ts\`), read through \`CONTENT_DIR\`. "content:check" and "build" (\`npm run build\`: next build and postbuild) are whole commands, so the build's seconds include starting Node and the postbuild beyond the "next build" seconds read from Next's trace (\`.next/trace\`); its largest steps are ones that do not contain one another (\`static-generation\` holds the page rendering and the share images).${scaling.skipped.length ? ` Not measured, as they would not fit in the ${scalingBudget / 60000}-minute budget: N = ${scaling.skipped.join(', ')}.` : ''}
+N generated releases (two languages, five commitments each: \`scripts/bench/generate-content.ts\`), read through \`CONTENT_DIR\`. "content:check" and "build" (\`npm run build\`: content:check, next build and postbuild) are whole commands, so the build's seconds include starting Node, the content check and the postbuild beyond the "next build" seconds read from Next's trace (\`.next/trace\`); its largest steps are ones that do not contain one another (\`static-generation\` holds the page rendering and the share images).${scaling.skipped.length ? ` Not measured, as they would not fit in the ${scalingBudget / 60000}-minute budget: N = ${scaling.skipped.join(', ')}.` : ''}
 
 ${markdownTable(tables.scaling)}
 
