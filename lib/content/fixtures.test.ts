@@ -92,7 +92,7 @@ describe('accepted encodings', () => {
 describe('refusals', () => {
   const problems = (name: string) => checkContent(path.join(FIXTURES, name)).problems;
 
-  it('refuses javascript:, data: and vbscript: links, however written, and accepts https:, mailto: and site paths', () => {
+  it('refuses javascript:, data: and vbscript: links, however written, and links to another host without a scheme; accepts https:, mailto: and site paths', () => {
     const found = problems('refused-links');
     expect(found.map((problem) => /"(.*?)"/.exec(problem.message)?.[1])).toEqual([
       'javascript:alert(1)',
@@ -100,6 +100,8 @@ describe('refusals', () => {
       'java\\tscript:alert(1)',
       'data:text/html,<b>x</b>',
       'vbscript:msgbox',
+      '//evil.example/',
+      '/\\\\evil.example/',
     ]);
     expect(found.every((problem) => problem.file.endsWith('en.md'))).toBe(true);
   });

@@ -28,7 +28,7 @@ const renderer = unified()
   .freeze();
 
 /** Keys are URL segments and fragment ids: lowercase words joined by hyphens. */
-export const KEY_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const KEY_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 const BODY_TYPES = new Set(['paragraph', 'list', 'blockquote']);
 
@@ -49,16 +49,15 @@ function linkProblem(url: string): string | undefined {
   const compact = url.replace(/[\u0000-\u0020\u007f]/g, '');
   const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(compact)?.[0].toLowerCase();
   if (scheme && !ALLOWED_SCHEMES.has(scheme)) return `the link ${JSON.stringify(url)} uses ${scheme}; links go to https:, http:, mailto: or a path on this site`;
-  if (!scheme && compact.startsWith('//')) return `the link ${JSON.stringify(url)} has no scheme; write https://…`;
+  // `//host` and `/\host` leave the site too: browsers read both as another host.
+  if (!scheme && /^[/\\]{2}/.test(compact)) return `the link ${JSON.stringify(url)} goes to another site without a scheme; write https://…`;
   return undefined;
 }
 
-type Located = {position?: {start: {line: number}}};
-
 // Links with a scheme that is not allowed, and images (there is no image
 // pipeline, and a remote image would break the Content-Security-Policy).
-function checkLinks(tree: Root | {type: 'root'; children: RootContent[]}, report: (node: Located, message: string) => void): void {
-  visit(tree as Root, (node) => {
+function checkLinks(tree: Root, report: Report): void {
+  visit(tree, (node) => {
     if (node.type === 'image' || node.type === 'imageReference') {
       report(node, 'images are not allowed in a release; there is no image pipeline yet');
     } else if (node.type === 'link' || node.type === 'definition') {
