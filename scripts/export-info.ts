@@ -69,7 +69,8 @@ export function writeExportInfo(projectRoot: string, content: string): void {
  */
 export function staleExportReason(projectRoot: string, content: string): string | undefined {
   const file = infoFile(projectRoot);
-  if (!existsSync(file) || !existsSync(path.join(projectRoot, 'out'))) return 'there is no export yet';
+  if (!existsSync(path.join(projectRoot, 'out'))) return 'there is no export yet';
+  if (!existsSync(file)) return 'the export has no record of what it was built from';
   const built = JSON.parse(readFileSync(file, 'utf8')) as ExportInfo;
   const now = currentExportInfo(projectRoot, content);
   const show = (folder: string) => path.relative(projectRoot, folder) || '.';

@@ -21,7 +21,8 @@ describe('a build that stops on content', () => {
     expect(output).not.toContain('Failed to collect page data');
     expect(output).not.toContain('share.png');
     expect(output).not.toContain('next build');
-  });
+    // Starting npm and tsx takes seconds on a busy machine.
+  }, 60_000);
 });
 
 describe('npm start after a build from another content folder', () => {
