@@ -53,6 +53,14 @@ describe('npm start after a build from another content folder', () => {
     expect(staleExportReason(project(), 'content-a')).toBeUndefined();
   });
 
+  it('finds an export without a record stale, and no export at all', () => {
+    const root = project();
+    rmSync(path.join(root, 'build'), {recursive: true});
+    expect(staleExportReason(root, 'content-a')).toBe('the export has no record of what it was built from');
+    rmSync(path.join(root, 'out'), {recursive: true});
+    expect(staleExportReason(root, 'content-a')).toBe('there is no export yet');
+  });
+
   it('finds it stale for another content folder, and says which it was built from', () => {
     expect(staleExportReason(project(), 'content-b')).toBe('the export was built from content-a, not content-b');
   });
