@@ -1,6 +1,7 @@
 import {routing, type Locale} from '@/i18n/routing';
 import {getReleases} from '@/lib/releases';
-import {commitmentPath, homePath, releasePath, sideBySidePath} from '@/lib/routes';
+import {archivePages} from '@/lib/archive';
+import {archivePath, commitmentPath, homePath, releasePath, sideBySidePath} from '@/lib/routes';
 
 /**
  * Every page of the site that exists in each language, as its path in a
@@ -9,6 +10,7 @@ import {commitmentPath, homePath, releasePath, sideBySidePath} from '@/lib/route
 export function sitePages(): Array<{pathFor: (locale: Locale) => string; date?: string}> {
   return [
     {pathFor: homePath, date: getReleases()[0]?.date},
+    ...archivePages(getReleases()).map((page) => ({pathFor: (locale: Locale) => archivePath(locale, page.year, page.page), date: page.releases[0]?.date})),
     ...getReleases().flatMap((release) => [
       {pathFor: (locale: Locale) => releasePath(locale, release.key), date: release.date},
       {pathFor: (locale: Locale) => sideBySidePath(locale, release.key), date: release.date},

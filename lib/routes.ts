@@ -24,6 +24,15 @@ export function sectionPath(locale: Locale, release: string, section: string): s
 }
 
 const SIDE_BY_SIDE_SEGMENT = 'side-by-side';
+const ARCHIVE_SEGMENT = 'archive';
+
+/**
+ * A page of the archive: `/{locale}/archive/{year}/` for a year's newest
+ * releases, `/{locale}/archive/{year}/{page}/` for its further pages.
+ */
+export function archivePath(locale: Locale, year: string, page = 1): string {
+  return `/${locale}/${ARCHIVE_SEGMENT}/${year}/${page > 1 ? `${page}/` : ''}`;
+}
 
 /** Both languages next to each other: `/{locale}/{release}/side-by-side/`. */
 export function sideBySidePath(locale: Locale, release: string): string {
@@ -31,7 +40,7 @@ export function sideBySidePath(locale: Locale, release: string): string {
 }
 
 /** Segments the site uses itself, which no release or commitment key may take. */
-export const RESERVED_SEGMENTS: readonly string[] = ['404', SIDE_BY_SIDE_SEGMENT, 'share.png', 'feed.xml'];
+export const RESERVED_SEGMENTS: readonly string[] = ['404', SIDE_BY_SIDE_SEGMENT, 'share.png', 'feed.xml', ARCHIVE_SEGMENT];
 
 /**
  * How a release's fragment ids are made from its section keys, the same in

@@ -1,8 +1,10 @@
 import type {Metadata} from 'next';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
+import ArchiveNav from '@/components/ArchiveNav';
 import ReleaseList from '@/components/ReleaseList';
 import SiteHeader from '@/components/SiteHeader';
 import type {Locale} from '@/i18n/routing';
+import {HOME_SIZE} from '@/lib/archive';
 import {getReleases} from '@/lib/releases';
 import {CHROME_IDS, homePath} from '@/lib/routes';
 import {pageMetadata} from '@/lib/site';
@@ -27,7 +29,8 @@ export default async function HomePage({params}: Props) {
       <main id={CHROME_IDS.main}>
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>
-        <ReleaseList locale={locale} releases={getReleases()} />
+        <ReleaseList locale={locale} releases={getReleases().slice(0, HOME_SIZE)} />
+        <ArchiveNav locale={locale} releases={getReleases()} />
       </main>
     </>
   );

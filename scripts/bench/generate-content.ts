@@ -58,7 +58,8 @@ function releaseFile(locale: string, index: number, date: string): string {
 export function generateContent(folder: string, count: number): void {
   rmSync(folder, {recursive: true, force: true});
   for (let index = 1; index <= count; index++) {
-    const day = new Date(Date.UTC(2000, 0, 1) + index * 86_400_000).toISOString().slice(0, 10);
+    // One every three days: 300 releases span three years, each with more than one archive page.
+    const day = new Date(Date.UTC(2000, 0, 1) + index * 3 * 86_400_000).toISOString().slice(0, 10);
     const dir = path.join(folder, 'releases', `${day}-sample-${index}`);
     mkdirSync(dir, {recursive: true});
     for (const locale of routing.locales) writeFileSync(path.join(dir, `${locale}.md`), releaseFile(locale, index, day));
