@@ -1,4 +1,6 @@
-import {existsSync, readFileSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {parseFeed} from '@rowanmanning/feed-parser';
 import {expect, test} from '@playwright/test';
@@ -103,6 +105,27 @@ test.describe('sitemap and robots.txt', () => {
       const hreflangs = url['xhtml:link'].map((link) => link['@_hreflang']).sort();
       expect(hreflangs, url.loc).toEqual(['en', 'nl', 'x-default']);
       for (const link of url['xhtml:link']) expect(existsSync(fileFor(sitePath(link['@_href'])!)), link['@_href']).toBe(true);
+    }
+  });
+
+  test('the sitemap passes xmllint with the sitemaps.org schema, which refuses an xhtml:link before lastmod', () => {
+    const schema = path.resolve('..', 'shared', 'schemas', 'sitemap.xsd');
+    const lint = (file: string) => spawnSync('xmllint', ['--noout', '--schema', schema, file], {encoding: 'utf8'});
+    const result = lint(path.join(EXPORT, 'sitemap.xml'));
+    expect(result.status, result.stderr).toBe(0);
+    // The order Next's own writer used: the schema must say no to it, or the check above proves nothing.
+    const folder = mkdtempSync(path.join(tmpdir(), 'sitemap-'));
+    try {
+      const misordered = path.join(folder, 'sitemap.xml');
+      writeFileSync(
+        misordered,
+        `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml"><url><loc>${ORIGIN}/nl/</loc><xhtml:link rel="alternate" hreflang="en" href="${ORIGIN}/en/"/><lastmod>2017-10-16</lastmod></url></urlset>`,
+      );
+      const refused = lint(misordered);
+      expect(refused.status).not.toBe(0);
+      expect(refused.stderr).toContain('lastmod');
+    } finally {
+      rmSync(folder, {recursive: true, force: true});
     }
   });
 
