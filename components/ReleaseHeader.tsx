@@ -1,5 +1,6 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
+import {formatDate} from '@/lib/dates';
 import type {ReleaseMeta} from '@/lib/releases';
 import Dateline from './Dateline';
 
@@ -8,9 +9,13 @@ interface Props {
   meta: ReleaseMeta;
 }
 
-/** A release's title, dateline, issuer and authors. */
+/** A release's title, dateline, issuer and authors, when it was published and, if it was corrected since, each update. */
 export default async function ReleaseHeader({locale, meta}: Props) {
   const t = await getTranslations({locale, namespace: 'ReleaseHeader'});
+  const intl = (await getTranslations({locale, namespace: 'Locale'}))('intl');
+  const date = (iso: string) => <time dateTime={iso}>{formatDate(iso, intl)}</time>;
+  // Newest first, as GOV.UK lists a page's updates.
+  const updates = [...meta.updates].sort((a, b) => b.date.localeCompare(a.date));
   return (
     <header className="release-header">
       <p className="kicker">{t('kicker')}</p>
@@ -26,6 +31,26 @@ export default async function ReleaseHeader({locale, meta}: Props) {
         ))}
       </p>
       <p className="issuer">{t('issuer', {issuer: meta.issuer})}</p>
+      <dl className="publication">
+        <dt>{t('published')}</dt>
+        <dd>{date(meta.date)}</dd>
+        {updates[0] && (
+          <>
+            <dt>{t('lastUpdated')}</dt>
+            <dd>{date(updates[0].date)}</dd>
+            <dt>{t('updates')}</dt>
+            <dd>
+              <ul className="updates">
+                {updates.map((update) => (
+                  <li key={`${update.date}-${update.note}`}>
+                    {date(update.date)}: {update.note}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+      </dl>
     </header>
   );
 }

@@ -23,7 +23,7 @@ export async function atomFeed(locale: Locale): Promise<string> {
     link: home,
     language: locale,
     // The newest release, not the build time, so a rebuild changes nothing.
-    updated: releaseTime(releases[0]?.date ?? '1970-01-01'),
+    updated: releaseTime(releases.map((release) => release.updated ?? release.date).sort().at(-1) ?? '1970-01-01'),
     feedLinks: {atom: absoluteUrl(feedPath(locale))},
     generator: false,
   });
@@ -36,7 +36,8 @@ export async function atomFeed(locale: Locale): Promise<string> {
       title: version.meta.title,
       description: version.meta.description,
       content: releaseHtml(version),
-      date: releaseTime(release.date),
+      // The entry's `updated`: its newest correction, or its publication.
+      date: releaseTime(release.updated ?? release.date),
       published: releaseTime(release.date),
       author: version.meta.authors.map((author) => ({name: author.name})),
     });

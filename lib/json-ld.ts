@@ -10,6 +10,8 @@ function base(release: Release, locale: Locale) {
   const {meta} = release.versions[locale];
   return {
     datePublished: releaseTime(release.date).toISOString(),
+    // The newest correction, or the publication when there is none.
+    dateModified: releaseTime(release.updated ?? release.date).toISOString(),
     inLanguage: locale,
     locationCreated: {'@type': 'Place', name: meta.place},
     // The countries the release is from, named in the page's language.

@@ -1,5 +1,5 @@
 import {routing, type Locale} from '@/i18n/routing';
-import {getReleases} from '@/lib/releases';
+import {getReleases, type Release} from '@/lib/releases';
 import {archivePages} from '@/lib/archive';
 import {archivePath, commitmentPath, homePath, releasePath, sideBySidePath} from '@/lib/routes';
 
@@ -9,12 +9,17 @@ import {archivePath, commitmentPath, homePath, releasePath, sideBySidePath} from
  */
 export function sitePages(): Array<{pathFor: (locale: Locale) => string; date?: string}> {
   return [
-    {pathFor: homePath, date: getReleases()[0]?.date},
-    ...archivePages(getReleases()).map((page) => ({pathFor: (locale: Locale) => archivePath(locale, page.year, page.page), date: page.releases[0]?.date})),
+    {pathFor: homePath, date: newest(getReleases())},
+    ...archivePages(getReleases()).map((page) => ({pathFor: (locale: Locale) => archivePath(locale, page.year, page.page), date: newest(page.releases)})),
     ...getReleases().flatMap((release) => [
-      {pathFor: (locale: Locale) => releasePath(locale, release.key), date: release.date},
-      {pathFor: (locale: Locale) => sideBySidePath(locale, release.key), date: release.date},
-      ...release.versions[routing.defaultLocale].commitments.map((section) => ({pathFor: (locale: Locale) => commitmentPath(locale, release.key, section.key), date: release.date})),
+      {pathFor: (locale: Locale) => releasePath(locale, release.key), date: release.updated ?? release.date},
+      {pathFor: (locale: Locale) => sideBySidePath(locale, release.key), date: release.updated ?? release.date},
+      ...release.versions[routing.defaultLocale].commitments.map((section) => ({pathFor: (locale: Locale) => commitmentPath(locale, release.key, section.key), date: release.updated ?? release.date})),
     ]),
   ];
+}
+
+/** When a list of releases last changed: its newest publication or correction. */
+function newest(releases: readonly Release[]): string | undefined {
+  return releases.map((release) => release.updated ?? release.date).sort().at(-1);
 }

@@ -5,7 +5,7 @@ import {routing, type Locale} from '@/i18n/routing';
 import {createContentLibrary, type AlignedSection as AnyAlignedSection, type Release as AnyRelease, type ReleaseVersion as AnyReleaseVersion} from '@/lib/content';
 import {CHROME_IDS, FRAGMENT_IDS, RESERVED_SEGMENTS} from '@/lib/routes';
 
-export type {Note, ReleaseMeta, Section} from '@/lib/content';
+export type {Note, ReleaseMeta, Section, Update} from '@/lib/content';
 export type Release = AnyRelease<Locale>;
 export type ReleaseVersion = AnyReleaseVersion<Locale>;
 export type AlignedSection = AnyAlignedSection<Locale>;

@@ -2,7 +2,7 @@ import type {ReleaseMeta, ReleaseVersion} from './model';
 
 /** What alignment compares: a file's sections and, when its front matter is valid, its date. */
 export type AlignableVersion = Pick<ReleaseVersion, 'file' | 'sections'> & {
-  meta?: Pick<ReleaseMeta, 'date' | 'countries'>;
+  meta?: Pick<ReleaseMeta, 'date' | 'countries' | 'updates'>;
   /** The file line of a front-matter field. */
   lineOf?: (path: readonly PropertyKey[]) => number;
 };
@@ -41,6 +41,15 @@ function compareVersions(reference: AlignableVersion, other: AlignableVersion): 
       line: other.lineOf?.(['countries']),
       field: 'countries',
       message: `is [${other.meta.countries.join(', ')}] here but [${reference.meta.countries.join(', ')}] in ${refName}; every language names the same countries`,
+    });
+  }
+  const updateDates = (meta: Pick<ReleaseMeta, 'updates'>) => meta.updates.map((update) => update.date).join(', ');
+  if (reference.meta && other.meta && updateDates(reference.meta) !== updateDates(other.meta)) {
+    problems.push({
+      file: other.file,
+      line: other.lineOf?.(['updates']),
+      field: 'updates',
+      message: `are dated [${updateDates(other.meta)}] here but [${updateDates(reference.meta)}] in ${refName}; every language lists the same updates, in the same order`,
     });
   }
   for (const section of reference.sections) {

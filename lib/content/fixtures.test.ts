@@ -26,11 +26,13 @@ function modelFacts(releases: Release[]) {
     key: release.key,
     date: release.date,
     countries: release.countries,
+    ...(release.updated ? {updated: release.updated} : {}),
     versions: Object.fromEntries(
       Object.entries(release.versions).map(([locale, version]) => [
         locale,
         {
           title: version.meta.title,
+          ...(version.meta.updates.length > 0 ? {updates: version.meta.updates} : {}),
           commitments: version.commitments.map((section) => section.key),
           sections: version.sections.map((section) => ({
             key: section.key,
@@ -153,5 +155,17 @@ describe('refusals', () => {
     expect(rest).toEqual([]);
     expect(differ).toMatchObject({field: 'countries', line: 7});
     expect(differ!.file).toMatch(/en\.md$/);
+  });
+
+  it('takes a release\'s newest update as its last change, and refuses updates not after the release or dated differently between languages', () => {
+    expect(checkContent(path.join(FIXTURES, 'updates')).releases[0]!.updated).toBe('2020-03-15');
+    expect(problems('refused-updates').map((problem) => [problem.file.slice(-5), problem.line, problem.field])).toEqual([
+      ['nl.md', 12, 'updates[0].note'],
+      ['nl.md', 15, 'updates[1].when'],
+      ['nl.md', 16, 'updates[2].date'],
+      ['en.md', 12, 'updates[0].date'],
+      ['en.md', 14, 'updates[1].date'],
+    ]);
+    expect(problems('refused-updates-differ').map((problem) => [problem.file.slice(-5), problem.line, problem.field])).toEqual([['en.md', 11, 'updates']]);
   });
 });

@@ -8,6 +8,10 @@ const authorSchema = z.strictObject({name: text, role: text});
 
 const noteSchema = z.strictObject({section: text, text});
 
+const isoDate = z.iso.date('must be a calendar date written YYYY-MM-DD');
+
+const updateSchema = z.strictObject({date: isoDate, note: text});
+
 // ISO 3166-1 alpha-2, checked against CLDR (the data behind `Intl`): a code
 // CLDR has no name for comes back unchanged from `Intl.DisplayNames`, a
 // withdrawn one (`UK`, `SU`) is canonicalised to its successor, and the few
@@ -23,7 +27,7 @@ const countryCode = z.string().superRefine((code, context) => {
 
 const frontMatterSchema = z.strictObject({
   title: text,
-  date: z.iso.date('must be a calendar date written YYYY-MM-DD'),
+  date: isoDate,
   place: text,
   issuer: text,
   description: text,
@@ -35,12 +39,18 @@ const frontMatterSchema = z.strictObject({
   genre: text.optional(),
   source: text.optional(),
   notes: z.array(noteSchema).default([]),
+  // Corrections after publication, each dated after the release (ISO dates compare as strings).
+  updates: z.array(updateSchema).default([]),
+}).superRefine((meta, context) => {
+  meta.updates.forEach((update, index) => {
+    if (update.date <= meta.date) context.addIssue({code: 'custom', path: ['updates', index, 'date'], message: `must be after the release's date, ${meta.date}`});
+  });
 });
 
 /** Front matter as validated, before notes are rendered. */
 export type FrontMatter = z.output<typeof frontMatterSchema>;
 
-const nestedShapes: Record<string, Record<string, unknown>> = {authors: authorSchema.shape, notes: noteSchema.shape};
+const nestedShapes: Record<string, Record<string, unknown>> = {authors: authorSchema.shape, notes: noteSchema.shape, updates: updateSchema.shape};
 
 /** What `parseFrontMatter` gives back: the metadata when valid, the body and where it starts. */
 export interface ParsedFrontMatter {

@@ -61,6 +61,15 @@ export interface ReleaseMeta {
   source?: string;
   /** Editorial notes on translation differences; they never alter the text. */
   notes: Note[];
+  /** Corrections after publication, as written (dates the same in every language, each after `date`). */
+  updates: Update[];
+}
+
+/** A dated note on a change made after publication, in the file's language. */
+export interface Update {
+  /** ISO date, `YYYY-MM-DD`. */
+  date: string;
+  note: string;
 }
 
 /** An editorial note tied to one section, written in the file's language. */
@@ -111,5 +120,7 @@ export interface Release<L extends string = string> {
   date: string;
   /** ISO 3166-1 alpha-2 codes of the countries the release is from, the same in every language. */
   countries: string[];
+  /** The newest update's date, when the release has been updated since `date`. */
+  updated?: string;
   versions: Record<L, ReleaseVersion<L>>;
 }

@@ -136,6 +136,7 @@ function readRelease<L extends string>(key: string, folder: string, display: (fi
           key,
           date: first.meta.date,
           countries: first.meta.countries,
+          ...(first.meta.updates.length > 0 ? {updated: first.meta.updates.map((update) => update.date).sort().at(-1)!} : {}),
           versions: Object.fromEntries(versions.map((version) => [version.locale, version])) as Record<L, ReleaseVersion<L>>,
         }
       : undefined;

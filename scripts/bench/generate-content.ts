@@ -1,5 +1,6 @@
 // Writes N synthetic but valid releases (both locales, an intro, five
-// commitments, a closing) into a content folder, for build-scaling benchmarks:
+// commitments, a closing; every tenth with two updates) into a content
+// folder, for build-scaling benchmarks and the archive test:
 //   tsx scripts/bench/generate-content.ts <folder> <N>
 // then point the site at it with CONTENT_DIR=<folder>.
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
@@ -13,6 +14,14 @@ const sentence = (locale: string, release: number, section: string, paragraph: n
     ? `Dit is alinea ${paragraph} van sectie ${section} in proefbericht ${release}, met genoeg woorden om op een echte alinea van een verklaring te lijken en de opmaak te beproeven.`
     : `This is paragraph ${paragraph} of section ${section} in sample release ${release}, with enough words to resemble a real paragraph of a statement and exercise the layout.`;
 
+/** How many days after a corrected release its two updates are dated. */
+export const UPDATE_DAYS = [2, 40] as const;
+
+/** An ISO date so many days later. */
+export function addDays(isoDate: string, days: number): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 function releaseFile(locale: string, index: number, date: string): string {
   const front = [
     '---',
@@ -25,6 +34,10 @@ function releaseFile(locale: string, index: number, date: string): string {
     'authors:',
     '  - name: Charles Michel',
     `    role: ${locale === 'nl' ? 'Eerste minister' : 'Prime Minister'}`,
+    // Every tenth release was corrected twice after publication.
+    ...(index % 10 === 0
+      ? ['updates:', ...[UPDATE_DAYS[0], UPDATE_DAYS[1]].flatMap((days, n) => [`  - date: ${addDays(date, days)}`, `    note: ${locale === 'nl' ? `Correctie ${n + 1}` : `Correction ${n + 1}`} in ${locale === 'nl' ? 'proefbericht' : 'sample release'} ${index}.`])]
+      : []),
     '---',
     '',
   ];
@@ -59,7 +72,7 @@ export function generateContent(folder: string, count: number): void {
   rmSync(folder, {recursive: true, force: true});
   for (let index = 1; index <= count; index++) {
     // One every three days: 300 releases span three years, each with more than one archive page.
-    const day = new Date(Date.UTC(2000, 0, 1) + index * 3 * 86_400_000).toISOString().slice(0, 10);
+    const day = addDays('2000-01-01', index * 3);
     const dir = path.join(folder, 'releases', `${day}-sample-${index}`);
     mkdirSync(dir, {recursive: true});
     for (const locale of routing.locales) writeFileSync(path.join(dir, `${locale}.md`), releaseFile(locale, index, day));

@@ -4,7 +4,8 @@ import {createServer, type Server} from 'node:http';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {generateContent} from '../../scripts/bench/generate-content';
+import {XMLParser} from 'fast-xml-parser';
+import {addDays, generateContent, UPDATE_DAYS} from '../../scripts/bench/generate-content';
 import {createSiteHandler} from '../../scripts/serve';
 import {readLinks} from '../gates/links';
 
@@ -26,7 +27,7 @@ describe(`an archive of ${COUNT} releases`, () => {
     rmSync(folder, {recursive: true, force: true});
   });
 
-  it('builds, and a crawl from each language\'s list reaches every release within two clicks, no list holding more than 50', async () => {
+  it('builds; a crawl from each language\'s list reaches every release within two clicks, no list holding more than 50; an updated release says so on its page, in JSON-LD, the feed and the sitemap', async () => {
     generateContent(folder, COUNT);
     const build = spawnSync('npm', ['run', '--silent', 'build'], {env: {...process.env, CONTENT_DIR: folder}, encoding: 'utf8', timeout: 1_800_000});
     expect(build.status, `${build.stdout}${build.stderr}`.slice(-4000)).toBe(0);
@@ -66,6 +67,33 @@ describe(`an archive of ${COUNT} releases`, () => {
       expect(listSizes.size, locale).toBeGreaterThan(COUNT / 50);
       expect([...listSizes].filter(([, size]) => size > 50), locale).toEqual([]);
       expect(listSizes.get(`/${locale}/`)).toBe(20);
+    }
+
+    // Every tenth generated release has two updates: the newest is its last change everywhere.
+    const published = addDays('2000-01-01', 30);
+    const updated = addDays(published, UPDATE_DAYS[1]);
+    const key = `${published}-sample-10`;
+    const plain = `${addDays('2000-01-01', 33)}-sample-11`;
+    const noon = (date: string) => `${date}T12:00:00.000Z`;
+    const xml = new XMLParser({ignoreAttributes: false, isArray: (name) => ['url', 'entry', 'link'].includes(name)});
+    const sitemap = xml.parse(await (await fetch(`${origin}/sitemap.xml`)).text()) as {urlset: {url: Array<{loc: string; lastmod?: string}>}};
+    for (const locale of ['en', 'nl']) {
+      const html = await (await fetch(`${origin}/${locale}/${key}/`)).text();
+      const dates = [...html.matchAll(/<dd><time datetime="([\d-]+)">/gi)].map((match) => match[1]);
+      expect(dates, locale).toEqual([published, updated]);
+      expect(html).toContain(locale === 'en' ? 'Correction 2 in sample release 10.' : 'Correctie 2 in proefbericht 10.');
+      expect(html).toContain(locale === 'en' ? 'Last updated' : 'Laatst bijgewerkt');
+      const jsonLd = (page: string) => JSON.parse(/<script type="application\/ld\+json"[^>]*>(.*?)<\/script>/s.exec(page)![1]!) as {datePublished: string; dateModified: string};
+      expect(jsonLd(html)).toMatchObject({datePublished: noon(published), dateModified: noon(updated)});
+      const other = await (await fetch(`${origin}/${locale}/${plain}/`)).text();
+      expect(other).not.toContain(locale === 'en' ? 'Last updated' : 'Laatst bijgewerkt');
+      expect(jsonLd(other).dateModified).toBe(jsonLd(other).datePublished);
+
+      const feed = xml.parse(await (await fetch(`${origin}/${locale}/feed.xml`)).text()) as {feed: {entry: Array<{id: string; updated: string; published: string}>}};
+      const entry = feed.feed.entry.find((each) => each.id.endsWith(`/${locale}/${key}/`));
+      expect(entry).toMatchObject({updated: noon(updated), published: noon(published)});
+      expect(sitemap.urlset.url.find((url) => url.loc.endsWith(`/${locale}/${key}/`))?.lastmod).toBe(noon(updated));
+      expect(sitemap.urlset.url.find((url) => url.loc.endsWith(`/${locale}/${plain}/`))?.lastmod).toBe(noon(addDays('2000-01-01', 33)));
     }
   }, 1_800_000);
 });
