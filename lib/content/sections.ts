@@ -58,7 +58,7 @@ export function parseSections(body: string, file: string, lineOffset: number): {
       if (node.type !== 'html') report(node, 'text outside a section; put it inside `:::intro{#key}`, `:::commitment{#key}` or `:::closing{#key}` … `:::`');
       continue;
     }
-    const section = readSection(node, report);
+    const section = readSection(node, report, lineOf);
     if (!section) continue;
     if (RESERVED_SEGMENTS.includes(section.key)) {
       report(node, 'this key is a URL the site uses itself; choose another', `section "${section.key}"`);
@@ -84,7 +84,7 @@ export function parseSections(body: string, file: string, lineOffset: number): {
 
 type Report = (node: {position?: {start: {line: number}}}, message: string, field?: string) => void;
 
-function readSection(node: ContainerDirective, report: Report): Omit<Section, 'line'> | undefined {
+function readSection(node: ContainerDirective, report: Report, lineOf: (node: {position?: {start: {line: number}}}) => number): Omit<Section, 'line'> | undefined {
   const kind = node.name;
   const key = node.attributes?.id;
   if (!isSectionKind(kind)) {
@@ -126,7 +126,7 @@ function readSection(node: ContainerDirective, report: Report): Omit<Section, 'l
   });
   if (blocks.length === 0) report(node, 'the section is empty', field);
 
-  const paragraphs: Paragraph[] = blocksToHtml(blocks).map((html, index) => ({html, text: toString(blocks[index])}));
+  const paragraphs: Paragraph[] = blocksToHtml(blocks).map((html, index) => ({html, text: toString(blocks[index]), line: lineOf(blocks[index]!)}));
   return {
     key,
     kind,
