@@ -3,6 +3,7 @@ import path from 'node:path';
 import {isLocale, routing, type Locale} from '@/i18n/routing';
 import {RESERVED_SEGMENTS} from '@/lib/routes';
 import {alignSections, type AlignableVersion} from './alignment';
+import {checkCorrespondence} from './correspondence';
 import {parseFrontMatter} from './front-matter';
 import {paragraphWarnings} from './paragraphs';
 import type {Release, ReleaseVersion, Section} from './model';
@@ -12,6 +13,10 @@ import {parseSections, renderNote} from './sections';
 /** Release keys are URL segments: lowercase letters and digits joined by hyphens. */
 export const RELEASE_KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+// The length model's prior: characters a text takes in this language per
+// character in English (Dutch runs about a tenth longer). A release's own
+// sections outweigh it.
+const RELATIVE_LENGTH: Partial<Record<Locale, number>> = {nl: 1.1};
 
 
 /**
@@ -44,6 +49,7 @@ export function checkContent(directory: string = contentDirectory()): ContentRep
     return {releases: [], files: 0, warnings: [], problems: [{file: display(root), message: 'no releases folder; each release is releases/<key>/<locale>.md'}]};
   }
   const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
   const releases: Release[] = [];
   let files = 0;
   for (const key of readdirSync(root).sort()) {
@@ -56,10 +62,11 @@ export function checkContent(directory: string = contentDirectory()): ContentRep
     const release = readRelease(key, folder, display);
     files += release.files;
     problems.push(...release.problems);
+    warnings.push(...release.warnings);
     if (release.problems.length === 0 && release.value) releases.push(release.value);
   }
   releases.sort((a, b) => b.date.localeCompare(a.date) || a.key.localeCompare(b.key));
-  return {releases, problems, warnings: releases.flatMap(paragraphWarnings), files};
+  return {releases, problems, warnings: [...releases.flatMap(paragraphWarnings), ...warnings], files};
 }
 
 function readRelease(key: string, folder: string, display: (file: string) => string) {
@@ -86,12 +93,24 @@ function readRelease(key: string, folder: string, display: (file: string) => str
   }
   // Align even when a file's front matter is broken: every difference is worth knowing at once.
   if (alignable.length === routing.locales.length) problems.push(...alignSections(alignable));
-  const [first] = versions;
-  const value: Release | undefined =
-    first && versions.length === routing.locales.length
-      ? {key, date: first.meta.date, versions: Object.fromEntries(versions.map((v) => [v.locale, v])) as Record<Locale, ReleaseVersion>}
-      : undefined;
-  return {value, problems, files: names.length};
+  const [first, ...others] = versions;
+  const complete = first !== undefined && versions.length === routing.locales.length;
+  // Texts are compared once the structure is sound: a missing or empty
+  // section is reported as such, not as a text that does not correspond.
+  const warnings: ContentProblem[] = [];
+  if (complete && problems.length === 0) {
+    const acknowledgements = versions.flatMap((version) => version.meta.acknowledgements.map((each) => ({...each, file: version.file})));
+    for (const other of others) {
+      const ratio = (RELATIVE_LENGTH[other.locale] ?? 1) / (RELATIVE_LENGTH[first.locale] ?? 1);
+      const report = checkCorrespondence(first, other, {ratio, acknowledgements});
+      problems.push(...report.problems);
+      warnings.push(...report.warnings);
+    }
+  }
+  const value: Release | undefined = complete
+    ? {key, date: first.meta.date, versions: Object.fromEntries(versions.map((v) => [v.locale, v])) as Record<Locale, ReleaseVersion>}
+    : undefined;
+  return {value, problems, warnings, files: names.length};
 }
 
 /**
@@ -126,7 +145,19 @@ export function readVersion(
     }
     return {...note, html: rendered.html};
   });
-  return {value: {locale, file, meta: {...front.meta, notes}, sections}, sections, problems};
+  const acknowledgements = front.meta.acknowledgements.map((acknowledgement, index) => {
+    if (!keys.has(acknowledgement.section)) {
+      problems.push({
+        file,
+        line: front.lineOf?.(['acknowledgements', index, 'section']),
+        field: `acknowledgements[${index}].section`,
+        message: `there is no section "${acknowledgement.section}" in this file; the keys are ${[...keys].join(', ')}`,
+      });
+    }
+    const line = front.lineOf?.(['acknowledgements', index]);
+    return {...acknowledgement, ...(line === undefined ? {} : {line})};
+  });
+  return {value: {locale, file, meta: {...front.meta, notes, acknowledgements}, sections}, sections, problems};
 }
 
 let cache: {directory: string; releases: Release[]} | undefined;

@@ -1,0 +1,439 @@
+// Do two language versions say the same thing? Two independent signals, per
+// pair of sections with the same key: the tokens that survive translation
+// unchanged (figures, acronyms, names, addresses) and the length model of Gale
+// and Church (1993), where a text and its translation have lengths in a ratio
+// that varies little. Works on plain data: no file reading, no app imports.
+import type {ContentProblem} from './problems';
+
+/** One block of a section (a paragraph, a list, a quotation) as plain text. */
+export interface CorrespondenceBlock {
+  text: string;
+  line: number;
+}
+
+/** A section as the check reads it: its heading and blocks, located in its file. */
+export interface CorrespondenceSection {
+  key: string;
+  line: number;
+  title?: string;
+  paragraphs: readonly CorrespondenceBlock[];
+}
+
+/** One language version: its file (for messages) and its sections. */
+export interface CorrespondenceVersion {
+  file: string;
+  sections: readonly CorrespondenceSection[];
+}
+
+/** A warning a release has looked at and accepted, declared in front matter. */
+export interface Acknowledgement {
+  section: string;
+  /** What the warning is about: a token as the warning quotes it, `length` or `paragraph`. */
+  what: readonly string[];
+  reason: string;
+  /** Where it is declared, for the warning when it acknowledges nothing. */
+  file: string;
+  line?: number;
+}
+
+export interface CorrespondenceOptions {
+  /**
+   * Expected characters of the other version per character of the reference,
+   * before the release's own sections are measured (they weigh more).
+   */
+  ratio?: number;
+  /** Variance of the length difference per character; 6.8 in Gale and Church. */
+  variance?: number;
+  acknowledgements?: readonly Acknowledgement[];
+}
+
+/** What `checkCorrespondence` found: errors block publication, warnings do not. */
+export interface CorrespondenceReport {
+  problems: ContentProblem[];
+  warnings: ContentProblem[];
+}
+
+// |delta| beyond which lengths are reported: a warning for a block or a
+// section, an error when no translation is that far from its original. On the
+// statement the largest |delta| is about 1.1.
+const WARN_DELTA = 2;
+const SECTION_ERROR_DELTA = 4;
+const BLOCK_ERROR_DELTA = 5;
+// The prior ratio counts as this many sections against the measured median.
+const PRIOR_WEIGHT = 2;
+// Gale and Church's bead probabilities, as costs (-ln p): 1-1, 1-0 or 0-1, 2-1 or 1-2.
+const BEAD_COST = {match: -Math.log(0.89), orphan: -Math.log(0.0099), merge: -Math.log(0.089)};
+
+interface Finding {
+  error: boolean;
+  section: string;
+  what: string;
+  problem: ContentProblem;
+}
+
+/**
+ * Check that two language versions of one release correspond, section by
+ * section: the same figures, acronyms and names, and lengths in proportion.
+ * Sections are paired by key; sections only one version has are
+ * `alignSections`' concern and skipped here.
+ *
+ * @param reference The version the other is compared with.
+ * @param other The other language version.
+ * @param options The prior length ratio, the variance and the release's acknowledgements.
+ */
+export function checkCorrespondence(reference: CorrespondenceVersion, other: CorrespondenceVersion, options: CorrespondenceOptions = {}): CorrespondenceReport {
+  const byKey = new Map(other.sections.map((section) => [section.key, section]));
+  const pairs = reference.sections.flatMap((section) => {
+    const counterpart = byKey.get(section.key);
+    return counterpart ? [{a: section, b: counterpart}] : [];
+  });
+  const model = lengthModel(
+    pairs.map(({a, b}) => [sectionLength(a), sectionLength(b)]),
+    options,
+  );
+  const files = {a: reference.file, b: other.file};
+  const findings = pairs.flatMap(({a, b}) => [...compareTokens(a, b, files), ...compareLengths(a, b, files, model)]);
+  return acknowledge(findings, options.acknowledgements ?? []);
+}
+
+// Silence the warnings a release acknowledges; an acknowledgement that matches
+// no warning is stale, and said so, so that it does not hide a later one.
+function acknowledge(findings: Finding[], acknowledgements: readonly Acknowledgement[]): CorrespondenceReport {
+  const used = new Set<Acknowledgement>();
+  const report: CorrespondenceReport = {problems: [], warnings: []};
+  for (const finding of findings) {
+    const acknowledgement = finding.error ? undefined : acknowledgements.find((each) => each.section === finding.section && each.what.includes(finding.what));
+    if (acknowledgement) used.add(acknowledgement);
+    else (finding.error ? report.problems : report.warnings).push(finding.problem);
+  }
+  for (const acknowledgement of acknowledgements) {
+    if (used.has(acknowledgement)) continue;
+    report.warnings.push({
+      file: acknowledgement.file,
+      ...(acknowledgement.line === undefined ? {} : {line: acknowledgement.line}),
+      field: `section "${acknowledgement.section}"`,
+      message: `the acknowledgement of ${acknowledgement.what.join(', ')} matches no warning of the correspondence check; remove it`,
+    });
+  }
+  return report;
+}
+
+// ---- Invariant tokens -------------------------------------------------------
+
+type TokenKind = 'number' | 'acronym' | 'name' | 'address';
+
+interface Token {
+  kind: TokenKind;
+  /** As written, for messages and acknowledgements. */
+  text: string;
+  /** Compared form: `1.000`, `1,000` and `1 000` are all `1000`. */
+  value: string;
+  /** The block it was found in (-1 for the heading). */
+  block: number;
+}
+
+interface Unit {
+  text: string;
+  line: number;
+}
+
+interface Side {
+  section: CorrespondenceSection;
+  file: string;
+  units: Unit[];
+  tokens: Token[];
+  words: WordIndex;
+  /** Where each block's counterpart starts in the other file. */
+  counterpart: (block: number) => number;
+}
+
+const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+// Thousands grouped by a point, comma or (narrow) space, else digits with an optional decimal part.
+const NUMBER = /(?<![\p{L}\p{N}])(?:\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?)/gu;
+const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
+const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+const SENTENCE_END = /[.!?:;]["'”’»)]*$/u;
+
+function compareTokens(a: CorrespondenceSection, b: CorrespondenceSection, files: {a: string; b: string}): Finding[] {
+  const sides = [side(a, files.a), side(b, files.b)] as const;
+  // Blocks pair by position when both have as many; otherwise each points at the other section.
+  const sameCount = a.paragraphs.length === b.paragraphs.length;
+  const [sa, sb] = sides;
+  sa.counterpart = (block) => (block >= 0 && sameCount ? b.paragraphs[block]!.line : b.line);
+  sb.counterpart = (block) => (block >= 0 && sameCount ? a.paragraphs[block]!.line : a.line);
+
+  const unmatched = [unmatchedTokens(sa, sb), unmatchedTokens(sb, sa)] as const;
+  const findings: Finding[] = [];
+  // Figures missing on both sides mean a figure changed: strong evidence.
+  const changed = unmatched[0].some((token) => token.kind === 'number') && unmatched[1].some((token) => token.kind === 'number');
+  // Sections that share no token at all, each having a few, are not each other's translation.
+  const disjoint = sides.every((each, index) => each.tokens.length >= 2 && unmatched[index]!.length === distinct(each.tokens).length);
+  sides.forEach((here, index) => {
+    const there = sides[1 - index]!;
+    for (const token of unmatched[index]!) {
+      const error = disjoint || (changed && token.kind === 'number');
+      const hint = token.kind === 'number' && !error ? ' (if it is written out in words there, acknowledge it)' : '';
+      findings.push(finding(here, token, error, `${token.text} in ${at(here.file, lineOf(here, token.block))} has no counterpart in ${at(there.file, here.counterpart(token.block))}${hint}`));
+    }
+  });
+  return findings;
+}
+
+function finding(here: Side, token: Token, error: boolean, message: string): Finding {
+  return {error, section: here.section.key, what: token.text, problem: {file: here.file, line: lineOf(here, token.block), field: `section "${here.section.key}"`, message}};
+}
+
+function side(section: CorrespondenceSection, file: string): Side {
+  const units: Unit[] = section.paragraphs.map((paragraph) => ({text: paragraph.text, line: paragraph.line}));
+  const blocks = [...(section.title === undefined ? [] : [{text: section.title, block: -1}]), ...units.map((unit, block) => ({text: unit.text, block}))];
+  const tokens = blocks.flatMap(({text, block}) => tokensOf(text, block));
+  return {section, file, units, tokens, words: indexWords(blocks.map((each) => each.text).join('\n')), counterpart: () => section.line};
+}
+
+function lineOf(here: Side, block: number): number {
+  return block < 0 ? here.section.line : here.units[block]!.line;
+}
+
+function tokensOf(text: string, block: number): Token[] {
+  const tokens: Token[] = [];
+  const rest = text.replace(ADDRESS, (match) => {
+    const address = match.replace(/[.,;:!?)’”]+$/u, '');
+    tokens.push({kind: 'address', text: address, value: address.toLowerCase(), block});
+    return ' ';
+  });
+  for (const match of rest.matchAll(NUMBER)) tokens.push({kind: 'number', text: match[0], value: numberValue(match[0]), block});
+  for (const match of rest.matchAll(ACRONYM)) tokens.push({kind: 'acronym', text: match[0], value: match[0], block});
+  for (const name of namesOf(rest)) tokens.push({kind: 'name', text: name, value: name, block});
+  return tokens;
+}
+
+function numberValue(text: string): string {
+  const grouped = /^\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+$/.test(text);
+  const plain = grouped ? text.replace(/\D/g, '') : text.replace(',', '.');
+  const [whole = '', fraction] = plain.split('.');
+  return `${whole.replace(/^0+(?=\d)/, '')}${fraction === undefined ? '' : `.${fraction}`}`;
+}
+
+// Runs of capitalised words that do not start a sentence: "Binnenlandse Zaken".
+function namesOf(text: string): string[] {
+  const names: string[] = [];
+  let run: string[] = [];
+  let sentenceStart = true;
+  let previousEnd = 0;
+  const close = () => {
+    if (run.length > 0) names.push(run.join(' '));
+    run = [];
+  };
+  for (const match of text.matchAll(WORD)) {
+    const between = text.slice(previousEnd, match.index);
+    if (SENTENCE_END.test(between.trim()) || /\n/.test(between)) sentenceStart = true;
+    // A run of names is broken by anything but spaces: "Spanje, Marokko" are two.
+    if (/\S/.test(between)) close();
+    const word = match[0].replace(/['’-]+$/u, '');
+    const capitalised = /^\p{Lu}\p{Ll}/u.test(word);
+    if (capitalised && !sentenceStart) run.push(word);
+    else close();
+    sentenceStart = false;
+    previousEnd = match.index + match[0].length;
+  }
+  close();
+  return names;
+}
+
+// Every word of a section, lowercased and in the loose forms names are matched by.
+interface WordIndex {
+  exact: Set<string>;
+  prefixes: Set<string>;
+  skeletons: Set<string>;
+  initials: Set<string>;
+}
+
+function indexWords(text: string): WordIndex {
+  const index: WordIndex = {exact: new Set(), prefixes: new Set(), skeletons: new Set(), initials: new Set()};
+  const words = [...text.matchAll(WORD)].map((match) => match[0]);
+  for (const word of words) {
+    for (const part of [word, ...word.split(/[-'’]/u)]) {
+      const plain = fold(part);
+      if (!plain) continue;
+      index.exact.add(plain);
+      if (plain.length >= 4) index.prefixes.add(plain.slice(0, 4));
+      index.skeletons.add(skeleton(plain));
+    }
+  }
+  // "Europese Unie" stands for "EU": the initials of each run of capitalised words.
+  let initials = '';
+  for (const word of [...words, '']) {
+    if (/^\p{Lu}/u.test(word)) initials += word[0];
+    else {
+      for (let start = 0; start < initials.length; start++) for (let end = start + 2; end <= initials.length; end++) index.initials.add(initials.slice(start, end));
+      initials = '';
+    }
+  }
+  return index;
+}
+
+function unmatchedTokens(here: Side, there: Side): Token[] {
+  const values = new Set(there.tokens.map((token) => `${token.kind}:${token.value}`));
+  return distinct(here.tokens).filter((token) => {
+    if (values.has(`${token.kind}:${token.value}`)) return false;
+    if (token.kind === 'acronym') return !there.words.initials.has(token.value) && !there.words.exact.has(fold(token.value));
+    if (token.kind === 'name') return !token.text.split(' ').some((word) => wordCorresponds(word, there.words));
+    return true;
+  });
+}
+
+// A name survives translation recognisably: Syrië and Syria, Marokko and
+// Morocco, Parijs and Paris, februari and February. Mechelen and Malines do
+// not: that pair is for the release to acknowledge.
+function wordCorresponds(word: string, words: WordIndex): boolean {
+  return word.split(/[-'’]/u).some((part) => {
+    const plain = fold(part);
+    if (!plain) return false;
+    if (words.exact.has(plain)) return true;
+    if (plain.length >= 4 && words.prefixes.has(plain.slice(0, 4))) return true;
+    const bones = skeleton(plain);
+    if (bones.length < 3) return words.skeletons.has(bones);
+    for (const each of words.skeletons) if (each.length >= 3 && each.slice(0, 3) === bones.slice(0, 3)) return true;
+    return false;
+  });
+}
+
+function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+// The consonants, spelled one way: "marokko" and "morocco" are both "mrk…".
+function skeleton(plain: string): string {
+  return plain
+    .replace(/ph/g, 'f')
+    .replace(/[cq]/g, 'k')
+    .replace(/[aeiouyj]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+
+function distinct(tokens: Token[]): Token[] {
+  const seen = new Set<string>();
+  return tokens.filter((token) => {
+    const key = `${token.kind}:${token.value}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function at(file: string, line: number): string {
+  return `${file.split(/[\\/]/).pop() ?? file}:${line}`;
+}
+
+// ---- Lengths ----------------------------------------------------------------
+
+interface LengthModel {
+  ratio: number;
+  variance: number;
+}
+
+/** Characters of running text, whitespace collapsed. */
+function textLength(text: string): number {
+  return text.replace(/\s+/g, ' ').trim().length;
+}
+
+function sectionLength(section: CorrespondenceSection): number {
+  return textLength([section.title ?? '', ...section.paragraphs.map((paragraph) => paragraph.text)].join(' '));
+}
+
+// The release's own median ratio, which a pasted section or two cannot move,
+// pulled towards the prior when there are few sections.
+function lengthModel(lengths: Array<[number, number]>, options: CorrespondenceOptions): LengthModel {
+  const prior = options.ratio ?? 1;
+  const ratios = lengths.filter(([a, b]) => a > 0 && b > 0).map(([a, b]) => b / a).sort((x, y) => x - y);
+  const middle = ratios.length / 2;
+  const median = ratios.length === 0 ? prior : ratios.length % 2 ? ratios[Math.floor(middle)]! : (ratios[middle - 1]! + ratios[middle]!) / 2;
+  return {ratio: (prior * PRIOR_WEIGHT + median * ratios.length) / (PRIOR_WEIGHT + ratios.length), variance: options.variance ?? 6.8};
+}
+
+/** Gale and Church's delta: how many standard deviations `b` is from what `a` predicts. */
+function delta(a: number, b: number, model: LengthModel): number {
+  const mean = (a + b / model.ratio) / 2;
+  return mean === 0 ? 0 : (b - a * model.ratio) / Math.sqrt(mean * model.variance);
+}
+
+function compareLengths(a: CorrespondenceSection, b: CorrespondenceSection, files: {a: string; b: string}, model: LengthModel): Finding[] {
+  const findings: Finding[] = [];
+  const field = `section "${a.key}"`;
+  const push = (error: boolean, what: string, file: string, line: number, message: string) =>
+    findings.push({error, section: a.key, what, problem: {file, line, field, message}});
+  const lengthMessage = (lineA: number, lengthA: number, lineB: number, lengthB: number, d: number) =>
+    `${at(files.b, lineB)} has ${lengthB} characters where ${at(files.a, lineA)} (${lengthA}) predicts about ${Math.round(lengthA * model.ratio)} (delta ${d.toFixed(1)}); ${Math.abs(d) >= BLOCK_ERROR_DELTA ? 'they do not read as translations of each other' : 'is something added or left out?'}`;
+
+  if (a.title !== undefined && b.title !== undefined) {
+    const [la, lb] = [textLength(a.title), textLength(b.title)];
+    const d = delta(la, lb, model);
+    if (Math.abs(d) >= WARN_DELTA) push(Math.abs(d) >= BLOCK_ERROR_DELTA, 'length', files.b, b.line, `the heading: ${lengthMessage(a.line, la, b.line, lb, d)}`);
+  }
+  for (const bead of alignBlocks(a.paragraphs, b.paragraphs, model)) {
+    if (bead.a.length === 0 || bead.b.length === 0) {
+      const [lonely, file, otherFile, otherSection] = bead.a.length === 0 ? [bead.b[0]!, files.b, files.a, a] : [bead.a[0]!, files.a, files.b, b];
+      push(false, 'paragraph', file, lonely.line, `the paragraph at ${at(file, lonely.line)} has no counterpart in ${at(otherFile, otherSection.line)}: was it dropped there, or added here?`);
+      continue;
+    }
+    if (bead.a.length !== 1 || bead.b.length !== 1) continue;
+    const [pa, pb] = [bead.a[0]!, bead.b[0]!];
+    const [la, lb] = [textLength(pa.text), textLength(pb.text)];
+    const d = delta(la, lb, model);
+    if (Math.abs(d) >= WARN_DELTA) push(Math.abs(d) >= BLOCK_ERROR_DELTA, 'length', files.b, pb.line, lengthMessage(pa.line, la, pb.line, lb, d));
+  }
+  const [la, lb] = [sectionLength(a), sectionLength(b)];
+  const d = delta(la, lb, model);
+  const error = Math.abs(d) >= SECTION_ERROR_DELTA;
+  // A block-level finding already says where the difference is.
+  if (error || (Math.abs(d) >= WARN_DELTA && findings.length === 0)) {
+    push(error, 'length', files.b, b.line, `the section: ${at(files.b, b.line)} has ${lb} characters where ${at(files.a, a.line)} (${la}) predicts about ${Math.round(la * model.ratio)} (delta ${d.toFixed(1)}); ${error ? 'this is not a translation of that section' : 'is something added or left out?'}`);
+  }
+  return findings;
+}
+
+interface Bead {
+  a: CorrespondenceBlock[];
+  b: CorrespondenceBlock[];
+}
+
+// Blocks pair one to one when both versions have as many (that is how the
+// site shows them side by side); otherwise by Gale and Church's dynamic
+// programme over 1-1, 1-0, 0-1, 2-1 and 1-2 beads.
+function alignBlocks(a: readonly CorrespondenceBlock[], b: readonly CorrespondenceBlock[], model: LengthModel): Bead[] {
+  if (a.length === b.length) return a.map((block, index) => ({a: [block], b: [b[index]!]}));
+  const la = a.map((block) => textLength(block.text));
+  const lb = b.map((block) => textLength(block.text));
+  const moves = [
+    [1, 1, BEAD_COST.match],
+    [1, 0, BEAD_COST.orphan],
+    [0, 1, BEAD_COST.orphan],
+    [2, 1, BEAD_COST.merge],
+    [1, 2, BEAD_COST.merge],
+  ] as const;
+  const cost: number[][] = Array.from({length: a.length + 1}, () => Array<number>(b.length + 1).fill(Infinity));
+  const back: Array<Array<readonly [number, number] | undefined>> = Array.from({length: a.length + 1}, () => Array(b.length + 1).fill(undefined));
+  cost[0]![0] = 0;
+  const sum = (lengths: number[], from: number, count: number) => lengths.slice(from, from + count).reduce((total, each) => total + each, 0);
+  for (let i = 0; i <= a.length; i++) {
+    for (let j = 0; j <= b.length; j++) {
+      for (const [di, dj, penalty] of moves) {
+        if (i < di || j < dj) continue;
+        const d = delta(sum(la, i - di, di), sum(lb, j - dj, dj), model);
+        const total = cost[i - di]![j - dj]! + penalty + (d * d) / 2;
+        if (total < cost[i]![j]!) {
+          cost[i]![j] = total;
+          back[i]![j] = [di, dj];
+        }
+      }
+    }
+  }
+  const beads: Bead[] = [];
+  for (let i = a.length, j = b.length; i > 0 || j > 0; ) {
+    const [di, dj] = back[i]![j]!;
+    beads.unshift({a: a.slice(i - di, i), b: b.slice(j - dj, j)});
+    i -= di;
+    j -= dj;
+  }
+  return beads;
+}
