@@ -92,7 +92,11 @@ export function checkCorrespondence(reference: CorrespondenceVersion, other: Cor
     options,
   );
   const files = {a: reference.file, b: other.file};
-  const findings = pairs.flatMap(({a, b}) => [...compareTokens(a, b, files), ...compareLengths(a, b, files, model)]);
+  const findings = pairs.flatMap(({a, b}) => {
+    const found = [...compareTokens(a, b, files), ...compareLengths(a, b, files, model)];
+    // Once a section is not the translation of its counterpart, the details are noise.
+    return found.some((each) => each.error) ? found.filter((each) => each.error) : found;
+  });
   return acknowledge(findings, options.acknowledgements ?? []);
 }
 
@@ -166,8 +170,8 @@ function compareTokens(a: CorrespondenceSection, b: CorrespondenceSection, files
   const findings: Finding[] = [];
   // Figures missing on both sides mean a figure changed: strong evidence.
   const changed = unmatched[0].some((token) => token.kind === 'number') && unmatched[1].some((token) => token.kind === 'number');
-  // Sections that share no token at all, each having a few, are not each other's translation.
-  const disjoint = sides.every((each, index) => each.tokens.length >= 2 && unmatched[index]!.length === distinct(each.tokens).length);
+  // Sections that share none of their tokens, each having a few, are not each other's translation.
+  const disjoint = sides.every((each, index) => distinct(each.tokens).length >= 3 && unmatched[index]!.length === distinct(each.tokens).length);
   sides.forEach((here, index) => {
     const there = sides[1 - index]!;
     for (const token of unmatched[index]!) {
@@ -376,7 +380,11 @@ function compareLengths(a: CorrespondenceSection, b: CorrespondenceSection, file
       push(false, 'paragraph', file, lonely.line, `the paragraph at ${at(file, lonely.line)} has no counterpart in ${at(otherFile, otherSection.line)}: was it dropped there, or added here?`);
       continue;
     }
-    if (bead.a.length !== 1 || bead.b.length !== 1) continue;
+    if (bead.a.length !== bead.b.length) {
+      const [two, file, one, otherFile] = bead.a.length === 2 ? [bead.a, files.a, bead.b[0]!, files.b] : [bead.b, files.b, bead.a[0]!, files.a];
+      push(false, 'paragraph', file, two[0]!.line, `${at(file, two[0]!.line)} and ${at(file, two[1]!.line)} correspond to one paragraph, ${at(otherFile, one.line)}: was a paragraph split, joined or dropped?`);
+      continue;
+    }
     const [pa, pb] = [bead.a[0]!, bead.b[0]!];
     const [la, lb] = [textLength(pa.text), textLength(pb.text)];
     const d = delta(la, lb, model);
@@ -419,7 +427,8 @@ function alignBlocks(a: readonly CorrespondenceBlock[], b: readonly Corresponden
     for (let j = 0; j <= b.length; j++) {
       for (const [di, dj, penalty] of moves) {
         if (i < di || j < dj) continue;
-        const d = delta(sum(la, i - di, di), sum(lb, j - dj, dj), model);
+        // A block alone costs its bead's rarity only: its length says nothing.
+        const d = di === 0 || dj === 0 ? 0 : delta(sum(la, i - di, di), sum(lb, j - dj, dj), model);
         const total = cost[i - di]![j - dj]! + penalty + (d * d) / 2;
         if (total < cost[i]![j]!) {
           cost[i]![j] = total;

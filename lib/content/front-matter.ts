@@ -13,7 +13,7 @@ const noteSchema = z.strictObject({section: text, text});
 // token (or tokens, for a pair of names), or says `length` or `paragraph`.
 const acknowledgementSchema = z.strictObject({
   section: text,
-  what: z.union([text, z.array(text).min(1, 'must name at least one thing')]).transform((what) => (typeof what === 'string' ? [what] : what)),
+  what: z.union([text, z.array(text).min(1, 'must name at least one thing')], {error: 'must be a text or a list of texts'}).transform((what) => (typeof what === 'string' ? [what] : what)),
   reason: text,
 });
 
