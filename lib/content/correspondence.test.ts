@@ -105,6 +105,34 @@ describe('what the cases show', () => {
   });
 });
 
+describe('every pair of commitment bodies swapped in one language', () => {
+  const original = {nl: readFileSync(path.join('content', 'releases', RELEASE, 'nl.md'), 'utf8'), en: readFileSync(path.join('content', 'releases', RELEASE, 'en.md'), 'utf8')};
+  const keys = [...original.en.matchAll(/:::commitment\{#([a-z-]+)\}/g)].map((match) => match[1]!);
+  const body = (text: string, key: string) => new RegExp(`:::commitment\\{#${key}\\}\\n## [^\\n]*\\n\\n([\\s\\S]*?)\\n:::`).exec(text)![1]!;
+
+  it('has the five commitments to swap', () => {
+    expect(keys).toHaveLength(5);
+  });
+
+  for (const locale of ['nl', 'en'] as const) {
+    it(`is an error on both sections (${locale}.md)`, () => {
+      for (const [i, first] of keys.entries()) {
+        for (const second of keys.slice(i + 1)) {
+          const [a, b] = [body(original[locale], first), body(original[locale], second)];
+          const swapped = original[locale].replace(a, '\0').replace(b, a).replace('\0', b);
+          const root = temporaryFolder();
+          mkdirSync(path.join(root, 'releases', RELEASE), {recursive: true});
+          writeFileSync(path.join(root, 'releases', RELEASE, `${locale}.md`), swapped);
+          const other = locale === 'nl' ? 'en' : 'nl';
+          writeFileSync(path.join(root, 'releases', RELEASE, `${other}.md`), original[other]);
+          const fields = new Set(checkContent(root).problems.map((problem) => problem.field));
+          expect([...fields].sort(), `${first} swapped with ${second}`).toEqual([`section "${first}"`, `section "${second}"`].sort());
+        }
+      }
+    });
+  }
+});
+
 describe('the build', () => {
   it('refuses a release with a correspondence error, naming it', () => {
     const previous = process.env.CONTENT_DIR;
@@ -171,6 +199,10 @@ describe('checkCorrespondence', () => {
       errors: [],
       warnings: ['4 in en.md:11 has no counterpart in nl.md:11 (if it is written out in words there, acknowledge it)'],
     });
+  });
+
+  it('a year without a counterpart is an error on its own: years are not written out', () => {
+    expect(messages(check(['Dat gebeurde vorig jaar.'], ['That happened in 2016.']))).toEqual({errors: ['2016 in en.md:11 has no counterpart in nl.md:11'], warnings: []});
   });
 
   it('matches translated names and an acronym to the words it abbreviates', () => {

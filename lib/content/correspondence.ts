@@ -68,6 +68,9 @@ interface Finding {
   error: boolean;
   section: string;
   what: string;
+  /** Which signal found it, and in which version (for tokens). */
+  signal: 'token' | 'length';
+  file: string;
   problem: ContentProblem;
 }
 
@@ -94,10 +97,35 @@ export function checkCorrespondence(reference: CorrespondenceVersion, other: Cor
   const files = {a: reference.file, b: other.file};
   const findings = pairs.flatMap(({a, b}) => {
     const found = [...compareTokens(a, b, files), ...compareLengths(a, b, files, model)];
+    const combined = combinedEvidence(a, b, files, found);
     // Once a section is not the translation of its counterpart, the details are noise.
-    return found.some((each) => each.error) ? found.filter((each) => each.error) : found;
+    return combined ? [combined] : found.some((each) => each.error) ? found.filter((each) => each.error) : found;
   });
   return acknowledge(findings, options.acknowledgements ?? []);
+}
+
+// Weak signs that agree are strong evidence: tokens without a counterpart in
+// both versions and lengths that do not line up, in one pair of sections, is
+// what a section pasted under the wrong key looks like.
+function combinedEvidence(a: CorrespondenceSection, b: CorrespondenceSection, files: {a: string; b: string}, found: Finding[]): Finding | undefined {
+  if (found.some((each) => each.error)) return undefined;
+  const tokens = (file: string) => found.filter((each) => each.signal === 'token' && each.file === file).map((each) => each.what);
+  const [here, there] = [tokens(files.a), tokens(files.b)];
+  if (here.length === 0 || there.length === 0 || !found.some((each) => each.signal === 'length')) return undefined;
+  const list = (items: string[]) => (items.length > 3 ? `${items.slice(0, 3).join(', ')}…` : items.join(', '));
+  return {
+    error: true,
+    section: a.key,
+    what: 'section',
+    signal: 'length',
+    file: files.b,
+    problem: {
+      file: files.b,
+      line: b.line,
+      field: `section "${a.key}"`,
+      message: `${at(files.b, b.line)} does not read as the translation of ${at(files.a, a.line)}: tokens on both sides have no counterpart (${list(here)} in ${at(files.a, a.line)}; ${list(there)} in ${at(files.b, b.line)}) and the lengths do not line up; is this the text of another section?`,
+    },
+  };
 }
 
 // Silence the warnings a release acknowledges; an acknowledgement that matches
@@ -156,6 +184,7 @@ const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+|[\p{L}\p{N}._%+-]+@[\p{L
 const NUMBER = /(?<![\p{L}\p{N}])(?:\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?)/gu;
 const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
 const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const SENTENCE_END = /[.!?:;]["'”’»)]*$/u;
 
 function compareTokens(a: CorrespondenceSection, b: CorrespondenceSection, files: {a: string; b: string}): Finding[] {
@@ -175,7 +204,8 @@ function compareTokens(a: CorrespondenceSection, b: CorrespondenceSection, files
   sides.forEach((here, index) => {
     const there = sides[1 - index]!;
     for (const token of unmatched[index]!) {
-      const error = disjoint || (changed && token.kind === 'number');
+      // Years are not written out in words: one without a counterpart is an error on its own.
+      const error = disjoint || (token.kind === 'number' && (changed || YEAR.test(token.value)));
       const hint = token.kind === 'number' && !error ? ' (if it is written out in words there, acknowledge it)' : '';
       findings.push(finding(here, token, error, `${token.text} in ${at(here.file, lineOf(here, token.block))} has no counterpart in ${at(there.file, here.counterpart(token.block))}${hint}`));
     }
@@ -184,7 +214,7 @@ function compareTokens(a: CorrespondenceSection, b: CorrespondenceSection, files
 }
 
 function finding(here: Side, token: Token, error: boolean, message: string): Finding {
-  return {error, section: here.section.key, what: token.text, problem: {file: here.file, line: lineOf(here, token.block), field: `section "${here.section.key}"`, message}};
+  return {error, section: here.section.key, what: token.text, signal: 'token', file: here.file, problem: {file: here.file, line: lineOf(here, token.block), field: `section "${here.section.key}"`, message}};
 }
 
 function side(section: CorrespondenceSection, file: string): Side {
@@ -365,7 +395,7 @@ function compareLengths(a: CorrespondenceSection, b: CorrespondenceSection, file
   const findings: Finding[] = [];
   const field = `section "${a.key}"`;
   const push = (error: boolean, what: string, file: string, line: number, message: string) =>
-    findings.push({error, section: a.key, what, problem: {file, line, field, message}});
+    findings.push({error, section: a.key, what, signal: 'length', file, problem: {file, line, field, message}});
   const lengthMessage = (lineA: number, lengthA: number, lineB: number, lengthB: number, d: number) =>
     `${at(files.b, lineB)} has ${lengthB} characters where ${at(files.a, lineA)} (${lengthA}) predicts about ${Math.round(lengthA * model.ratio)} (delta ${d.toFixed(1)}); ${Math.abs(d) >= BLOCK_ERROR_DELTA ? 'they do not read as translations of each other' : 'is something added or left out?'}`;
 
