@@ -174,7 +174,7 @@ interface Side {
   file: string;
   units: Unit[];
   tokens: Token[];
-  words: WordIndex;
+  words: () => WordIndex;
   /** Where each block's counterpart starts in the other file. */
   counterpart: (block: number) => number;
 }
@@ -230,7 +230,7 @@ function lineOf(here: Side, block: number): number {
 
 function tokensOf(text: string, block: number): Token[] {
   const tokens: Token[] = [];
-  const rest = text.replace(ADDRESS, (match) => {
+  const rest = !/[@:]|www\./.test(text) ? text : text.replace(ADDRESS, (match) => {
     const address = match.replace(/[.,;:!?)’”]+$/u, '');
     tokens.push({kind: 'address', text: address, value: address.toLowerCase(), block});
     return ' ';
@@ -252,66 +252,83 @@ function numberValue(text: string): string {
 function namesOf(text: string): string[] {
   const names: string[] = [];
   let run: string[] = [];
-  let sentenceStart = true;
   let previousEnd = 0;
   const close = () => {
     if (run.length > 0) names.push(run.join(' '));
     run = [];
   };
   for (const match of text.matchAll(WORD)) {
-    const between = text.slice(previousEnd, match.index);
-    if (SENTENCE_END.test(between.trim()) || /\n/.test(between)) sentenceStart = true;
-    // A run of names is broken by anything but spaces: "Spanje, Marokko" are two.
-    if (/\S/.test(between)) close();
-    const word = match[0].replace(/['’-]+$/u, '');
-    const capitalised = /^\p{Lu}\p{Ll}/u.test(word);
-    if (capitalised && !sentenceStart) run.push(word);
-    else close();
-    sentenceStart = false;
-    previousEnd = match.index + match[0].length;
+    const start = match.index;
+    const end = start + match[0].length;
+    // Most words are in lowercase: only a capital, or a run to close, needs the text between.
+    if (isCapitalised(match[0]) || run.length > 0) {
+      const between = text.slice(previousEnd, start);
+      // A run of names is broken by anything but spaces: "Spanje, Marokko" are two.
+      if (/\S/.test(between)) close();
+      const sentenceStart = previousEnd === 0 || SENTENCE_END.test(between.trimEnd()) || between.includes('\n');
+      if (isCapitalised(match[0]) && !sentenceStart) run.push(match[0].replace(/['’-]+$/u, ''));
+      else close();
+    }
+    previousEnd = end;
   }
   close();
   return names;
 }
 
-// Every word of a section, lowercased and in the loose forms names are matched by.
+// "Parijs" and "Franco-Belgian", not "EU" (an acronym) or "paris".
+function isCapitalised(word: string): boolean {
+  const [first = '', second = ''] = word;
+  return first !== first.toLowerCase() && second !== second.toUpperCase();
+}
+
+// Every word of a section, lowercased and in the loose forms names are matched
+// by; built on the first lookup, as most sections' tokens match exactly.
 interface WordIndex {
   exact: Set<string>;
+  /** First four letters of each word of four or more. */
   prefixes: Set<string>;
+  /** Whole consonant skeletons, and the first three consonants of longer ones. */
   skeletons: Set<string>;
+  skeletonPrefixes: Set<string>;
+  /** "Europese Unie" stands for "EU": the initials of runs of capitalised words. */
   initials: Set<string>;
 }
 
-function indexWords(text: string): WordIndex {
-  const index: WordIndex = {exact: new Set(), prefixes: new Set(), skeletons: new Set(), initials: new Set()};
-  const words = [...text.matchAll(WORD)].map((match) => match[0]);
-  for (const word of words) {
-    for (const part of [word, ...word.split(/[-'’]/u)]) {
-      const plain = fold(part);
-      if (!plain) continue;
-      index.exact.add(plain);
-      if (plain.length >= 4) index.prefixes.add(plain.slice(0, 4));
-      index.skeletons.add(skeleton(plain));
+function indexWords(text: string): () => WordIndex {
+  let index: WordIndex | undefined;
+  return () => {
+    if (index) return index;
+    index = {exact: new Set(), prefixes: new Set(), skeletons: new Set(), skeletonPrefixes: new Set(), initials: new Set()};
+    const words = text.match(WORD) ?? [];
+    for (const word of words) {
+      for (const part of word.includes('-') || word.includes("'") || word.includes('’') ? [word, ...word.split(/[-'’]/u)] : [word]) {
+        const plain = fold(part);
+        if (!plain || index.exact.has(plain)) continue;
+        index.exact.add(plain);
+        if (plain.length >= 4) index.prefixes.add(plain.slice(0, 4));
+        const bones = skeleton(plain);
+        index.skeletons.add(bones);
+        if (bones.length >= 3) index.skeletonPrefixes.add(bones.slice(0, 3));
+      }
     }
-  }
-  // "Europese Unie" stands for "EU": the initials of each run of capitalised words.
-  let initials = '';
-  for (const word of [...words, '']) {
-    if (/^\p{Lu}/u.test(word)) initials += word[0];
-    else {
-      for (let start = 0; start < initials.length; start++) for (let end = start + 2; end <= initials.length; end++) index.initials.add(initials.slice(start, end));
-      initials = '';
+    let initials = '';
+    for (const word of [...words, '']) {
+      if (/^\p{Lu}/u.test(word)) initials += word[0];
+      else {
+        for (let start = 0; start < initials.length; start++) for (let end = start + 2; end <= initials.length; end++) index.initials.add(initials.slice(start, end));
+        initials = '';
+      }
     }
-  }
-  return index;
+    return index;
+  };
 }
 
 function unmatchedTokens(here: Side, there: Side): Token[] {
   const values = new Set(there.tokens.map((token) => `${token.kind}:${token.value}`));
   return distinct(here.tokens).filter((token) => {
     if (values.has(`${token.kind}:${token.value}`)) return false;
-    if (token.kind === 'acronym') return !there.words.initials.has(token.value) && !there.words.exact.has(fold(token.value));
-    if (token.kind === 'name') return !token.text.split(' ').some((word) => wordCorresponds(word, there.words));
+    if (token.kind === 'acronym') return !there.words().initials.has(token.value) && !there.words().exact.has(fold(token.value));
+    if (token.kind === 'name') return !token.text.split(' ').some((word) => wordCorresponds(word, there.words()));
     return true;
   });
 }
@@ -326,14 +343,13 @@ function wordCorresponds(word: string, words: WordIndex): boolean {
     if (words.exact.has(plain)) return true;
     if (plain.length >= 4 && words.prefixes.has(plain.slice(0, 4))) return true;
     const bones = skeleton(plain);
-    if (bones.length < 3) return words.skeletons.has(bones);
-    for (const each of words.skeletons) if (each.length >= 3 && each.slice(0, 3) === bones.slice(0, 3)) return true;
-    return false;
+    return bones.length < 3 ? words.skeletons.has(bones) : words.skeletonPrefixes.has(bones.slice(0, 3));
   });
 }
 
 function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const lower = word.toLowerCase();
+  return /^[a-z]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 // The consonants, spelled one way: "marokko" and "morocco" are both "mrk…".
@@ -368,7 +384,15 @@ interface LengthModel {
 
 /** Characters of running text, whitespace collapsed. */
 function textLength(text: string): number {
-  return text.replace(/\s+/g, ' ').trim().length;
+  let length = 0;
+  let space = true;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const isSpace = code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0;
+    if (!isSpace) length += space && length > 0 ? 2 : 1;
+    space = isSpace;
+  }
+  return length;
 }
 
 function sectionLength(section: CorrespondenceSection): number {
