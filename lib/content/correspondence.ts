@@ -95,13 +95,15 @@ export function checkCorrespondence(reference: CorrespondenceVersion, other: Cor
     options,
   );
   const files = {a: reference.file, b: other.file};
+  const acknowledgements = options.acknowledgements ?? [];
   const findings = pairs.flatMap(({a, b}) => {
     const found = [...compareTokens(a, b, files), ...compareLengths(a, b, files, model)];
-    const combined = combinedEvidence(a, b, files, found);
+    // What the release has acknowledged is not evidence.
+    const combined = combinedEvidence(a, b, files, found.filter((each) => !acknowledgementOf(each, acknowledgements)));
     // Once a section is not the translation of its counterpart, the details are noise.
     return combined ? [combined] : found.some((each) => each.error) ? found.filter((each) => each.error) : found;
   });
-  return acknowledge(findings, options.acknowledgements ?? []);
+  return acknowledge(findings, acknowledgements);
 }
 
 // Weak signs that agree are strong evidence: tokens without a counterpart in
@@ -128,13 +130,17 @@ function combinedEvidence(a: CorrespondenceSection, b: CorrespondenceSection, fi
   };
 }
 
+function acknowledgementOf(finding: Finding, acknowledgements: readonly Acknowledgement[]): Acknowledgement | undefined {
+  return finding.error ? undefined : acknowledgements.find((each) => each.section === finding.section && each.what.includes(finding.what));
+}
+
 // Silence the warnings a release acknowledges; an acknowledgement that matches
 // no warning is stale, and said so, so that it does not hide a later one.
 function acknowledge(findings: Finding[], acknowledgements: readonly Acknowledgement[]): CorrespondenceReport {
   const used = new Set<Acknowledgement>();
   const report: CorrespondenceReport = {problems: [], warnings: []};
   for (const finding of findings) {
-    const acknowledgement = finding.error ? undefined : acknowledgements.find((each) => each.section === finding.section && each.what.includes(finding.what));
+    const acknowledgement = acknowledgementOf(finding, acknowledgements);
     if (acknowledgement) used.add(acknowledgement);
     else (finding.error ? report.problems : report.warnings).push(finding.problem);
   }
