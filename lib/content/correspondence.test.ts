@@ -194,6 +194,15 @@ describe('checkCorrespondence', () => {
     expect(messages(check(['Er waren 1 000 deelnemers.'], ['There were 1,000 participants.']))).toEqual({errors: [], warnings: []});
   });
 
+  it('reads a date written in figures as its day, month and year', () => {
+    expect(messages(check(['Op 16.10.2017 in Brussel.'], ['On 16/10/2017 in Brussels.']))).toEqual({errors: [], warnings: []});
+    // Against a month written out, the month's figure and name are left over: warnings, not errors.
+    expect(messages(check(['Op 16-10-2017.'], ['On 16 October 2017.']))).toEqual({
+      errors: [],
+      warnings: ['10 in nl.md:11 has no counterpart in en.md:11 (if it is written out in words there, acknowledge it)', 'October in en.md:11 has no counterpart in nl.md:11'],
+    });
+  });
+
   it('an error when a figure differs, a warning when one side has a figure the other lacks', () => {
     expect(messages(check(['Sinds mei 2017.'], ['Since May 2018.'])).errors).toEqual(['2017 in nl.md:11 has no counterpart in en.md:11', '2018 in en.md:11 has no counterpart in nl.md:11']);
     expect(messages(check(['Onze vier landen werken samen.'], ['Our 4 countries work together.']))).toEqual({

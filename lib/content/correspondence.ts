@@ -190,6 +190,7 @@ const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"“”]+|[\p{L}\p{N}._%+-]+@[\p{L
 const NUMBER = /(?<![\p{L}\p{N}])(?:\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?)/gu;
 const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
 const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+const NUMERIC_DATE = /(?<!\d)(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?!\d)/g;
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const SENTENCE_END = /[.!?:;]["'”’»)]*$/u;
 
@@ -241,7 +242,9 @@ function tokensOf(text: string, block: number): Token[] {
     tokens.push({kind: 'address', text: address, value: address.toLowerCase(), block});
     return ' ';
   });
-  for (const match of rest.matchAll(NUMBER)) tokens.push({kind: 'number', text: match[0], value: numberValue(match[0]), block});
+  // A date written with figures (16.10.2017, 16/10/2017, 2017-10-16) is its day, month and year.
+  const figures = /\d[./-]\d/.test(rest) ? rest.replace(NUMERIC_DATE, ' $1 $3 $4 ') : rest;
+  for (const match of figures.matchAll(NUMBER)) tokens.push({kind: 'number', text: match[0], value: numberValue(match[0]), block});
   for (const match of rest.matchAll(ACRONYM)) tokens.push({kind: 'acronym', text: match[0], value: match[0], block});
   for (const name of namesOf(rest)) tokens.push({kind: 'name', text: name, value: name, block});
   return tokens;
