@@ -8,7 +8,9 @@ import {gzipSync} from 'node:zlib';
 import {routing} from '@/i18n/routing';
 import {acceptLanguagePattern} from '@/lib/accept-language';
 import {inlineScriptHashes} from '@/lib/inline-scripts';
+import {contentDirectory} from '@/lib/content';
 import {contentSecurityPolicy, SECURITY_HEADERS} from '@/lib/security-headers';
+import {writeExportInfo} from './export-info';
 
 const exportRoot = path.resolve('out');
 const buildRoot = path.resolve('build');
@@ -58,5 +60,9 @@ const config = template
   .replace('{{listen}}', process.env.NGINX_LISTEN ?? '80')
   .replace('{{root}}', process.env.NGINX_ROOT ?? exportRoot);
 writeFileSync(path.join(buildRoot, 'nginx', 'persberichten.conf'), config);
+
+// Last, once everything else is written: `npm start` serves this export
+// only while the content folder and the hash recorded here still hold.
+writeExportInfo(process.cwd(), contentDirectory());
 
 console.log(`postbuild: ${Object.keys(policies).length} page policies, nginx configuration in ${path.relative(process.cwd(), path.join(buildRoot, 'nginx', 'persberichten.conf'))}`);
