@@ -12,6 +12,14 @@ const isoDate = z.iso.date('must be a calendar date written YYYY-MM-DD');
 
 const updateSchema = z.strictObject({date: isoDate, note: text});
 
+// A correspondence warning the release accepts: `what` quotes the warning's
+// token (or tokens, for a pair of names), or says `length` or `paragraph`.
+const acknowledgementSchema = z.strictObject({
+  section: text,
+  what: z.union([text, z.array(text).min(1, 'must name at least one thing')], {error: 'must be a text or a list of texts'}).transform((what) => (typeof what === 'string' ? [what] : what)),
+  reason: text,
+});
+
 // ISO 3166-1 alpha-2, checked against CLDR (the data behind `Intl`): a code
 // CLDR has no name for comes back unchanged from `Intl.DisplayNames`, a
 // withdrawn one (`UK`, `SU`) is canonicalised to its successor, and the few
@@ -39,6 +47,7 @@ const frontMatterSchema = z.strictObject({
   genre: text.optional(),
   source: text.optional(),
   notes: z.array(noteSchema).default([]),
+  acknowledgements: z.array(acknowledgementSchema).default([]),
   // Corrections after publication, each dated after the release (ISO dates compare as strings).
   updates: z.array(updateSchema).default([]),
 }).superRefine((meta, context) => {
@@ -50,7 +59,7 @@ const frontMatterSchema = z.strictObject({
 /** Front matter as validated, before notes are rendered. */
 export type FrontMatter = z.output<typeof frontMatterSchema>;
 
-const nestedShapes: Record<string, Record<string, unknown>> = {authors: authorSchema.shape, notes: noteSchema.shape, updates: updateSchema.shape};
+const nestedShapes: Record<string, Record<string, unknown>> = {authors: authorSchema.shape, notes: noteSchema.shape, acknowledgements: acknowledgementSchema.shape, updates: updateSchema.shape};
 
 /** What `parseFrontMatter` gives back: the metadata when valid, the body and where it starts. */
 export interface ParsedFrontMatter {

@@ -11,6 +11,8 @@ export interface Paragraph {
   id: string;
   html: string;
   text: string;
+  /** Where the block starts in its file, for messages. */
+  line: number;
 }
 
 /** One section of a release in one language, keyed the same in every language. */
@@ -61,6 +63,8 @@ export interface ReleaseMeta {
   source?: string;
   /** Editorial notes on translation differences; they never alter the text. */
   notes: Note[];
+  /** Correspondence warnings this version's front matter accepts, with why. */
+  acknowledgements: Acknowledgement[];
   /** Corrections after publication, as written (dates the same in every language, each after `date`). */
   updates: Update[];
 }
@@ -70,6 +74,16 @@ export interface Update {
   /** ISO date, `YYYY-MM-DD`. */
   date: string;
   note: string;
+}
+
+/** A correspondence warning a release has looked at and accepts. */
+export interface Acknowledgement {
+  section: string;
+  /** The tokens the warning quotes, or `length`, or `paragraph`. */
+  what: string[];
+  reason: string;
+  /** Where it is declared in its file. */
+  line?: number;
 }
 
 /** An editorial note tied to one section, written in the file's language. */
