@@ -1,13 +1,13 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
 import {archivePages, type ArchivePage, type Listed} from '@/lib/archive';
-import {archivePath} from '@/lib/routes';
+import {archiveIndexPath, archivePath} from '@/lib/routes';
 
 interface Props {
   locale: Locale;
   releases: readonly Listed[];
-  /** The archive page being shown, marked as the current one. */
-  current?: Pick<ArchivePage<Listed>, 'year' | 'page'>;
+  /** The archive page being shown (or the archive's own page, `index`), marked as the current one. */
+  current?: Pick<ArchivePage<Listed>, 'year' | 'page'> | 'index';
 }
 
 /** Links to every page of the archive: each year, and each further page of a year with more than fit on one. */
@@ -16,10 +16,14 @@ export default async function ArchiveNav({locale, releases, current}: Props) {
   const pages = archivePages(releases);
   if (pages.length === 0) return null;
   const years = pages.filter((each) => each.page === 1);
-  const isCurrent = (year: string, page: number) => (current?.year === year && current.page === page ? 'page' : undefined);
+  const isCurrent = (year: string, page: number) => (typeof current === 'object' && current.year === year && current.page === page ? 'page' : undefined);
   return (
     <nav className="archive-nav" aria-label={t('title')}>
-      <h2>{t('more')}</h2>
+      <h2>
+        <a href={archiveIndexPath(locale)} aria-current={current === 'index' ? 'page' : undefined}>
+          {t('more')}
+        </a>
+      </h2>
       <ul>
         {years.map(({year, pages: count}) => (
           <li key={year}>

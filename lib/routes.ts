@@ -26,12 +26,17 @@ export function sectionPath(locale: Locale, release: string, section: string): s
 const SIDE_BY_SIDE_SEGMENT = 'side-by-side';
 const ARCHIVE_SEGMENT = 'archive';
 
+/** The archive's own page, linking every page of it: `/{locale}/archive/`. */
+export function archiveIndexPath(locale: Locale): string {
+  return `/${locale}/${ARCHIVE_SEGMENT}/`;
+}
+
 /**
  * A page of the archive: `/{locale}/archive/{year}/` for a year's newest
  * releases, `/{locale}/archive/{year}/{page}/` for its further pages.
  */
 export function archivePath(locale: Locale, year: string, page = 1): string {
-  return `/${locale}/${ARCHIVE_SEGMENT}/${year}/${page > 1 ? `${page}/` : ''}`;
+  return `${archiveIndexPath(locale)}${year}/${page > 1 ? `${page}/` : ''}`;
 }
 
 /** Both languages next to each other: `/{locale}/{release}/side-by-side/`. */
