@@ -1,14 +1,19 @@
 // Run after `next build` (`npm run build`): everything that needs the finished
-// export. It computes each page's Content-Security-Policy from the hashes of
-// its inline scripts, precompresses text files, and writes the nginx
-// configuration from its template with the one list of security headers.
-import {mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+// export. It turns Next's pages into plain documents (no framework script, no
+// React Server Components payload) with the project's small enhancements as
+// content-hashed module scripts, deletes the framework files no page
+// references any more, writes the prefetch rules, precompresses text files,
+// and writes the nginx configuration from its template with the one list of
+// headers and the one Content-Security-Policy.
+import {mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {routing} from '@/i18n/routing';
 import {acceptLanguagePattern} from '@/lib/accept-language';
-import {inlineScriptHashes} from '@/lib/inline-scripts';
-import {contentSecurityPolicy, SECURITY_HEADERS} from '@/lib/security-headers';
+import {bundleEnhancements, ENHANCEMENTS_PATH} from '@/lib/enhancements';
+import {contentSecurityPolicy, RESPONSE_HEADERS} from '@/lib/security-headers';
+import {SPECULATION_RULES, SPECULATION_RULES_PATH, SPECULATION_RULES_TYPE} from '@/lib/speculation-rules';
+import {staticDocument} from '@/lib/static-document';
 
 const exportRoot = path.resolve('out');
 const buildRoot = path.resolve('build');
@@ -21,26 +26,36 @@ function files(dir: string): string[] {
   });
 }
 
-const all = files(exportRoot).filter((file) => !file.endsWith('.gz'));
-const urlPath = (file: string) => `/${path.relative(exportRoot, file).split(path.sep).join('/')}`;
-
-// Each HTML file's policy, keyed by its path in the export (`/nl/index.html`).
-const policies: Record<string, string> = {};
-for (const file of all.filter((each) => each.endsWith('.html'))) {
-  policies[urlPath(file)] = contentSecurityPolicy(inlineScriptHashes(readFileSync(file, 'utf8')));
+// Pages: plain documents, each with the enhancements it uses.
+const enhancements = await bundleEnhancements('enhancements', exportRoot);
+const pages = files(exportRoot).filter((file) => file.endsWith('.html'));
+for (const file of pages) {
+  writeFileSync(file, staticDocument(readFileSync(file, 'utf8'), path.relative(process.cwd(), file), enhancements));
 }
 
-for (const file of all.filter((each) => COMPRESSIBLE.test(each))) {
+// Framework files no page references now: every script under _next/ (CSS
+// and fonts stay), and the RSC payloads Next's client router would fetch.
+const isRscPayload = (file: string) => {
+  const name = path.basename(file);
+  return name.startsWith('__next.') ? name.endsWith('.txt') : name === 'index.txt' && pages.includes(path.join(path.dirname(file), 'index.html'));
+};
+const frameworkFiles = files(exportRoot).filter((file) => (file.startsWith(path.join(exportRoot, '_next') + path.sep) && file.endsWith('.js')) || isRscPayload(file));
+for (const file of frameworkFiles) rmSync(file);
+const removeEmptyFolders = (dir: string): void => {
+  for (const name of readdirSync(dir)) if (statSync(path.join(dir, name)).isDirectory()) removeEmptyFolders(path.join(dir, name));
+  if (readdirSync(dir).length === 0) rmSync(dir, {recursive: true});
+};
+removeEmptyFolders(path.join(exportRoot, '_next'));
+
+writeFileSync(path.join(exportRoot, SPECULATION_RULES_PATH), `${JSON.stringify(SPECULATION_RULES)}\n`);
+
+for (const file of files(exportRoot).filter((each) => COMPRESSIBLE.test(each) && !each.endsWith('.gz'))) {
   writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), {level: 9}));
 }
 
-mkdirSync(path.join(buildRoot, 'nginx'), {recursive: true});
-writeFileSync(path.join(buildRoot, 'csp.json'), `${JSON.stringify(policies, null, 2)}\n`);
-
 const quote = (value: string) => `"${value.replace(/(["\\$])/g, '\\$1')}"`;
-const headers = Object.entries(SECURITY_HEADERS)
+const headers = Object.entries({...RESPONSE_HEADERS, 'Content-Security-Policy': contentSecurityPolicy()})
   .map(([name, value]) => `        add_header ${name} ${quote(value)} always;`)
-  .concat('        add_header Content-Security-Policy $persberichten_csp always;')
   .join('\n');
 // One entry: the pattern captures the language in the request's own case,
 // and the template's second map turns it into the site's. The pattern holds
@@ -52,11 +67,17 @@ const config = template
   .replaceAll('{{headers}}', headers)
   .replace('{{language_map}}', languageMap)
   .replace('{{language_cases}}', languageCases)
-  .replace('{{default_csp}}', contentSecurityPolicy())
-  .replace('{{csp_map}}', Object.entries(policies).map(([file, policy]) => `    ${quote(file)} ${quote(policy)};`).join('\n'))
   .replaceAll('{{locales}}', routing.locales.join('|'))
+  .replace('{{enhancements}}', ENHANCEMENTS_PATH)
+  .replace('{{speculation_rules}}', SPECULATION_RULES_PATH)
+  .replace('{{speculation_rules_type}}', SPECULATION_RULES_TYPE)
   .replace('{{listen}}', process.env.NGINX_LISTEN ?? '80')
   .replace('{{root}}', process.env.NGINX_ROOT ?? exportRoot);
+const leftOver = /\{\{\w+\}\}/.exec(config);
+if (leftOver) throw new Error(`deploy/nginx/persberichten.conf.template: ${leftOver[0]} is not filled in by scripts/postbuild.ts`);
+mkdirSync(path.join(buildRoot, 'nginx'), {recursive: true});
 writeFileSync(path.join(buildRoot, 'nginx', 'persberichten.conf'), config);
 
-console.log(`postbuild: ${Object.keys(policies).length} page policies, nginx configuration in ${path.relative(process.cwd(), path.join(buildRoot, 'nginx', 'persberichten.conf'))}`);
+console.log(
+  `postbuild: ${pages.length} static documents, ${enhancements.length} enhancements, ${frameworkFiles.length} framework files removed, nginx configuration in ${path.relative(process.cwd(), path.join(buildRoot, 'nginx', 'persberichten.conf'))}`,
+);

@@ -12,7 +12,9 @@ import {fileURLToPath} from 'node:url';
 import sirv from 'sirv';
 import {routing} from '../i18n/routing';
 import {negotiateLocale} from '../lib/accept-language';
-import {contentSecurityPolicy, SECURITY_HEADERS} from '../lib/security-headers';
+import {ENHANCEMENTS_PATH} from '../lib/enhancements';
+import {contentSecurityPolicy, RESPONSE_HEADERS} from '../lib/security-headers';
+import {SPECULATION_RULES_PATH, SPECULATION_RULES_TYPE} from '../lib/speculation-rules';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const exportRoot = path.join(projectRoot, 'out');
@@ -28,7 +30,8 @@ function newest(target: string): number {
 
 /** Build the export unless it is newer than every source and the content. */
 export function buildIfNeeded(): void {
-  const marker = path.join(projectRoot, 'build', 'csp.json');
+  // The build's last step writes the nginx configuration.
+  const marker = path.join(projectRoot, 'build', 'nginx', 'persberichten.conf');
   const contentRoot = path.resolve(projectRoot, process.env.CONTENT_DIR || 'content');
   const sourceTime = Math.max(newest(contentRoot), ...sources.map((source) => newest(path.join(projectRoot, source))));
   if (existsSync(marker) && statSync(marker).mtimeMs >= sourceTime) return;
@@ -42,25 +45,37 @@ const LOCALE_SEGMENT = /^\/([a-z]{2})\//;
 // pages: asking for them gets a 404 like any other unknown address.
 const NOT_FOUND_DOCUMENTS = /^\/(?:[a-z]{2}\/)?(?:404|_not-found)(?:\.html|\/(?:index\.html)?)?$/;
 
+/** The folders of an export that are pages (they have an index.html), as URL paths ending in `/`. */
+function pageFoldersOf(root: string, dir = root): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    if (statSync(file).isDirectory()) return pageFoldersOf(root, file);
+    return name === 'index.html' ? [`/${path.relative(root, dir).split(path.sep).join('/')}/`.replace(/^\/\/$/, '/')] : [];
+  });
+}
+
+// One policy for every answer: the pages carry no inline script.
+const policy = contentSecurityPolicy();
+// Hashed file names: Next's CSS and fonts, and the bundled enhancements.
+const IMMUTABLE = [`/_next/`, ENHANCEMENTS_PATH];
+
 /**
  * A request handler for an exported site.
  *
  * @param root The export folder.
- * @param policies Each HTML file's Content-Security-Policy, by its path in the export.
  */
-export function createSiteHandler(root: string, policies: Record<string, string>): RequestListener {
-  const fallbackPolicy = contentSecurityPolicy();
+export function createSiteHandler(root: string): RequestListener {
   const files = sirv(root, {
     dev: false,
     etag: true,
     gzip: true,
     extensions: [],
     setHeaders(res, pathname) {
-      res.setHeader('Content-Security-Policy', policies[pathname] ?? fallbackPolicy);
       if (pathname.endsWith('/feed.xml')) res.setHeader('Content-Type', 'application/atom+xml; charset=utf-8');
+      if (pathname === SPECULATION_RULES_PATH) res.setHeader('Content-Type', SPECULATION_RULES_TYPE);
       res.setHeader(
         'Cache-Control',
-        pathname.startsWith('/_next/')
+        IMMUTABLE.some((prefix) => pathname.startsWith(prefix))
           ? 'public, max-age=31536000, immutable'
           : pathname.endsWith('/feed.xml')
             ? 'public, max-age=300'
@@ -70,11 +85,7 @@ export function createSiteHandler(root: string, policies: Record<string, string>
   });
 
   // Known once, at start: the folders that are pages (they have an index.html).
-  const pageFolders = new Set(
-    Object.keys(policies)
-      .filter((file) => file.endsWith('/index.html'))
-      .map((file) => file.slice(0, -'index.html'.length)),
-  );
+  const pageFolders = new Set(pageFoldersOf(root));
   // Pages and 404 documents are small and asked for most: kept in memory,
   // with their precompressed form and an ETag, after the first request.
   const documents = new Map<string, {body: Buffer; gzip?: Buffer; etag: string}>();
@@ -101,7 +112,6 @@ export function createSiteHandler(root: string, policies: Record<string, string>
     res.statusCode = status;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.setHeader('Cache-Control', status === 404 ? 'no-cache' : 'public, max-age=0, must-revalidate');
-    res.setHeader('Content-Security-Policy', policies[`/${path.relative(root, file).split(path.sep).join('/')}`] ?? fallbackPolicy);
     res.appendHeader('Vary', 'Accept-Encoding');
     if (status === 200) {
       res.setHeader('ETag', etag);
@@ -120,9 +130,8 @@ export function createSiteHandler(root: string, policies: Record<string, string>
   const sendNotFound = (req: IncomingMessage, res: ServerResponse, pathname: string) => sendDocument(req, res, notFoundPage(pathname), 404);
 
   return (req, res) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-    // The site-wide policy until a file with a policy of its own is sent.
-    res.setHeader('Content-Security-Policy', fallbackPolicy);
+    for (const [name, value] of Object.entries(RESPONSE_HEADERS)) res.setHeader(name, value);
+    res.setHeader('Content-Security-Policy', policy);
     let pathname: string;
     try {
       pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://site.invalid').pathname);
@@ -169,11 +178,10 @@ function main(): void {
   buildIfNeeded();
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST ?? '127.0.0.1';
-  const policies = JSON.parse(readFileSync(path.join(projectRoot, 'build', 'csp.json'), 'utf8')) as Record<string, string>;
-  const server = createServer(createSiteHandler(exportRoot, policies));
+  const server = createServer(createSiteHandler(exportRoot));
   // Node drops CONNECT requests without a word unless told otherwise.
   server.on('connect', (_request, socket) => {
-    const headers = Object.entries({...SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(), Allow: 'GET, HEAD', 'Content-Length': '0', Connection: 'close'});
+    const headers = Object.entries({...RESPONSE_HEADERS, 'Content-Security-Policy': policy, Allow: 'GET, HEAD', 'Content-Length': '0', Connection: 'close'});
     socket.end(`HTTP/1.1 405 Method Not Allowed\r\n${headers.map(([name, value]) => `${name}: ${value}\r\n`).join('')}\r\n`);
   });
   server.listen(port, host, () => {
