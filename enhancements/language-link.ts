@@ -1,7 +1,8 @@
 // The link to the same page in another language keeps the reader's place:
-// the `#fragment` they followed, or else the commitment or paragraph at the
-// top of the viewport (server-rendered elements marked `data-anchor`).
-// Without JavaScript the link leads to the top of that page.
+// the `#fragment` they followed, or else the commitment or paragraph they
+// have scrolled to, the last at the top of the viewport (server-rendered
+// elements marked `data-anchor`). Without JavaScript the link leads to the
+// top of that page.
 //
 //   <a href="/nl/release/" data-language-link data-fragment-fallbacks='{"intro-p2":"intro"}'>
 
@@ -25,22 +26,35 @@ function anchorAtTop(): HTMLElement | undefined {
   return found;
 }
 
-/** The fragment the reader is at: the one they followed while it is still in view, else the anchor at the top. */
-function readersFragment(): string {
-  let followed = '';
+// The reader's place as last seen: kept while they scroll up into the
+// header, where the language link is, so that reaching it does not lose it.
+let place = '';
+
+/** The fragment the reader followed, if any. */
+function followed(): string {
   try {
-    followed = decodeURIComponent(window.location.hash.slice(1));
+    return decodeURIComponent(window.location.hash.slice(1));
   } catch {
     // A malformed escape: no element has that id.
+    return '';
   }
-  const target = followed ? document.getElementById(followed) : null;
-  if (target && inView(target)) return followed;
-  if (window.scrollY <= 0) return '';
-  return anchorAtTop()?.id ?? '';
+}
+
+/** The reader's place: the fragment they followed while it is in view, else the anchor at the top, else where they were. */
+function readersPlace(): string {
+  const fragment = followed();
+  // Only the reader's own places: not, say, `#main` from the skip link.
+  const target = fragment ? document.getElementById(fragment) : null;
+  const anchored = target?.matches('[data-anchor]') ? target : null;
+  if (anchored && inView(anchored)) return fragment;
+  const top = anchorAtTop();
+  if (top) return top.id;
+  return place || (anchored ? fragment : '');
 }
 
 function update(): void {
-  const fragment = readersFragment();
+  place = readersPlace();
+  const fragment = place;
   for (const link of links) {
     const fallbacks = JSON.parse(link.dataset.fragmentFallbacks || '{}') as Record<string, string>;
     const carried = fallbacks[fragment] ?? fragment;

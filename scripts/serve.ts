@@ -18,7 +18,7 @@ import {SPECULATION_RULES_PATH, SPECULATION_RULES_TYPE} from '../lib/speculation
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const exportRoot = path.join(projectRoot, 'out');
-const sources = ['app', 'components', 'deploy', 'i18n', 'lib', 'messages', 'public', 'scripts', 'next.config.ts', 'package.json', 'package-lock.json'];
+const sources = ['app', 'components', 'deploy', 'enhancements', 'i18n', 'lib', 'messages', 'public', 'scripts', 'next.config.ts', 'package.json', 'package-lock.json'];
 
 /** The newest modification time of a file or of anything below a folder. */
 function newest(target: string): number {

@@ -1,4 +1,5 @@
 import {expect, test} from '@playwright/test';
+import {paragraphId} from '../../lib/routes';
 import {commitments, locales, messages, otherLocale, release} from './site';
 
 for (const locale of locales) {
@@ -29,6 +30,32 @@ for (const locale of locales) {
       const fifth = commitments(locale)[4]!;
       await page.locator(`a.permalink[href="#${fifth.key}"]`).click();
       await expect(link).toHaveAttribute('href', `/${other}/${release.key}/#${fifth.key}`);
+    });
+
+    test('the language nav carries the commitment the reader has scrolled to, without following an anchor', async ({page}) => {
+      await page.goto(`/${locale}/${release.key}/`);
+      const link = page.getByRole('navigation', {name: switchLabel}).getByRole('link', {name: otherName});
+      const fourth = commitments(locale)[3]!;
+      await page.getByRole('heading', {level: 2, name: fourth.title}).evaluate((heading) => heading.scrollIntoView());
+      await expect(link).toHaveAttribute('href', `/${other}/${release.key}/#${fourth.key}`);
+      expect(new URL(page.url()).hash).toBe('');
+      await link.click();
+      await expect(page).toHaveURL(`/${other}/${release.key}/#${fourth.key}`);
+      await expect(page.getByRole('heading', {level: 2, name: commitments(other)[3]!.title})).toBeInViewport();
+    });
+
+    test('after following an anchor and scrolling on, the language nav carries the paragraph now at the top', async ({page}) => {
+      await page.goto(`/${locale}/${release.key}/#${third.key}`);
+      const link = page.getByRole('navigation', {name: switchLabel}).getByRole('link', {name: otherName});
+      await expect(link).toHaveAttribute('href', `/${other}/${release.key}/#${third.key}`);
+      const fifth = commitments(locale)[4]!;
+      const paragraph = paragraphId(fifth.key, 0);
+      await page.locator(`[id="${paragraph}"]`).evaluate((element) => element.scrollIntoView());
+      await expect(link).toHaveAttribute('href', `/${other}/${release.key}/#${paragraph}`);
+      // Scrolling back up to the language link keeps that place.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await link.click();
+      await expect(page).toHaveURL(`/${other}/${release.key}/#${paragraph}`);
     });
 
     test('marks the current language and names each language in itself', async ({page}) => {

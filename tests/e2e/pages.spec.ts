@@ -48,6 +48,22 @@ test.describe('the language choice at /', () => {
         await page.goto('/index.html');
         await expect(page).toHaveURL(expected);
       });
+
+      test(`at /, from a host that cannot negotiate, the page sends the reader to ${expected}`, async ({page}) => {
+        // The request reaches the server without Accept-Language, as on a
+        // static host: it answers the language choice, whose script decides.
+        let status = 0;
+        await page.route('/', async (route) => {
+          const headers = {...route.request().headers()};
+          delete headers['accept-language'];
+          const response = await route.fetch({headers, maxRedirects: 0});
+          status = response.status();
+          await route.fulfill({response});
+        });
+        await page.goto('/');
+        await expect(page).toHaveURL(expected);
+        expect(status).toBe(200);
+      });
     });
   }
 });
