@@ -45,11 +45,25 @@ export async function startServers(nodePort: number, probe = '/nl/'): Promise<Lo
   const nodeUrl = `http://127.0.0.1:${nodePort}`;
   await until(`${nodeUrl}${probe}`);
   if (!have('nginx')) return {node, nodeUrl, stop};
-  const nginx = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'nginx-test-server.ts')], {env: {...process.env, PORT: String(nodePort + 1)}, stdio: 'ignore'});
-  children.push(nginx);
-  const nginxUrl = `http://127.0.0.1:${nodePort + 1}`;
-  await until(`${nginxUrl}${probe}`);
-  return {node, nodeUrl, nginxUrl, stop};
+  const nginx = await startNginx(nodePort + 1, 'out', probe);
+  children.push(nginx.process);
+  return {node, nodeUrl, nginxUrl: nginx.url, stop};
+}
+
+/**
+ * Start nginx with the shipped configuration over an export folder. Needs
+ * nginx; the caller stops the process.
+ *
+ * @param port Its port.
+ * @param root The export folder.
+ * @param probe A path that answers 200.
+ */
+export async function startNginx(port: number, root: string, probe: string): Promise<{process: ChildProcess; url: string}> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'nginx-test-server.ts')], {env: {...process.env, PORT: String(port), EXPORT_ROOT: root}, stdio: 'ignore'});
+  process.on('exit', () => child.kill('SIGTERM'));
+  const url = `http://127.0.0.1:${port}`;
+  await until(`${url}${probe}`);
+  return {process: child, url};
 }
 
 /** Resident memory of a process, in MiB. */

@@ -1,6 +1,7 @@
 // Runs nginx in the foreground with the shipped configuration over the fresh
-// export, for the browser tests: a temporary copy of
-// build/nginx/persberichten.conf in which only the root and the port change.
+// export (or the one in EXPORT_ROOT), for the browser tests and the bench: a
+// temporary copy of build/nginx/persberichten.conf in which only the root and
+// the port change.
 // Playwright starts it after `npm start` has built the export, and stops it.
 import {spawn} from 'node:child_process';
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
@@ -12,7 +13,7 @@ const nginx = process.env.NGINX_BIN ?? '/usr/sbin/nginx';
 const shipped = readFileSync(path.resolve('build', 'nginx', 'persberichten.conf'), 'utf8');
 const site = shipped
   .replace(/^(\s*)listen .*;$/m, `$1listen 127.0.0.1:${port};`)
-  .replace(/^(\s*)root .*;$/m, `$1root ${path.resolve('out')};`);
+  .replace(/^(\s*)root .*;$/m, `$1root ${path.resolve(process.env.EXPORT_ROOT || 'out')};`);
 
 const prefix = mkdtempSync(path.join(tmpdir(), 'nginx-'));
 writeFileSync(path.join(prefix, 'persberichten.conf'), site);
