@@ -35,9 +35,10 @@ for (const file of pages) {
 
 // Framework files no page references now: every script under _next/ (CSS
 // and fonts stay), and the RSC payloads Next's client router would fetch.
+const pageSet = new Set(pages);
 const isRscPayload = (file: string) => {
   const name = path.basename(file);
-  return name.startsWith('__next.') ? name.endsWith('.txt') : name === 'index.txt' && pages.includes(path.join(path.dirname(file), 'index.html'));
+  return name.startsWith('__next.') ? name.endsWith('.txt') : name === 'index.txt' && pageSet.has(path.join(path.dirname(file), 'index.html'));
 };
 const frameworkFiles = files(exportRoot).filter((file) => (file.startsWith(path.join(exportRoot, '_next') + path.sep) && file.endsWith('.js')) || isRscPayload(file));
 for (const file of frameworkFiles) rmSync(file);

@@ -67,7 +67,7 @@ const TRAVERSALS = [
   '/.git/config',
   '/.env',
   '/package.json',
-  '/build/csp.json',
+  '/build/nginx/persberichten.conf',
   '/deploy/nginx/persberichten.conf.template',
   '/scripts/serve.ts',
   '/node_modules/next/package.json',
