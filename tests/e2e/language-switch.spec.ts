@@ -1,3 +1,4 @@
+import {readdirSync} from 'node:fs';
 import {expect, test} from '@playwright/test';
 import {paragraphId} from '../../lib/routes';
 import {commitments, locales, messages, otherLocale, release} from './site';
@@ -105,3 +106,24 @@ for (const locale of locales) {
     });
   });
 }
+
+// The live release aligns every paragraph, so this case is a page of its own,
+// served under the site's origin with the real enhancement.
+test('a paragraph the other language has only as part of a block is carried as the block', async ({page, baseURL}) => {
+  const script = readdirSync('out/enhance').find((name) => name.startsWith('language-link-') && name.endsWith('.js'));
+  await page.route(`${baseURL}/__fallbacks__/`, (route) =>
+    route.fulfill({
+      status: 200,
+      headers: {'Content-Type': 'text/html; charset=utf-8'},
+      body: `<!doctype html><html lang="en"><head><title>x</title><script type="module" src="/enhance/${script}"></script></head><body>
+        <nav><a href="/nl/x/" lang="nl" hreflang="nl" data-language-link data-fragment-fallbacks='{"intro-2":"intro-text"}'>Nederlands</a></nav>
+        <div id="intro" data-anchor><p id="intro-1" data-anchor>One.</p><p id="intro-2" data-anchor>Two.</p></div>
+        <p id="other" data-anchor>Three.</p></body></html>`,
+    }),
+  );
+  await page.goto('/__fallbacks__/#intro-2');
+  const link = page.getByRole('link', {name: 'Nederlands'});
+  await expect(link).toHaveAttribute('href', '/nl/x/#intro-text');
+  await page.goto('/__fallbacks__/#other');
+  await expect(link).toHaveAttribute('href', '/nl/x/#other');
+});
