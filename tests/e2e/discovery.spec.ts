@@ -54,7 +54,7 @@ test('every other HTML file in the export is a 404 document: noindex once, no ca
   expect(notFoundDocuments.length).toBe(3 + locales.length);
   for (const file of notFoundDocuments) {
     const html = readFileSync(file, 'utf8');
-    expect(html.match(/<meta name="robots" content="noindex"\/>/g), file).toHaveLength(1);
+    expect(html.match(/<meta name="robots" content="noindex"\/?>/g), file).toHaveLength(1);
     expect(html, file).not.toContain('rel="canonical"');
   }
 });
