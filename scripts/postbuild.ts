@@ -10,10 +10,12 @@ import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {routing} from '@/i18n/routing';
 import {acceptLanguagePattern} from '@/lib/accept-language';
+import {contentDirectory} from '@/lib/content';
 import {bundleEnhancements, ENHANCEMENTS_PATH} from '@/lib/enhancements';
 import {contentSecurityPolicy, RESPONSE_HEADERS} from '@/lib/security-headers';
 import {SPECULATION_RULES, SPECULATION_RULES_PATH, SPECULATION_RULES_TYPE} from '@/lib/speculation-rules';
 import {staticDocument} from '@/lib/static-document';
+import {writeExportInfo} from './export-info';
 
 const exportRoot = path.resolve('out');
 const buildRoot = path.resolve('build');
@@ -78,6 +80,10 @@ const leftOver = /\{\{\w+\}\}/.exec(config);
 if (leftOver) throw new Error(`deploy/nginx/persberichten.conf.template: ${leftOver[0]} is not filled in by scripts/postbuild.ts`);
 mkdirSync(path.join(buildRoot, 'nginx'), {recursive: true});
 writeFileSync(path.join(buildRoot, 'nginx', 'persberichten.conf'), config);
+
+// Last, once everything else is written: `npm start` serves this export
+// only while the content folder and the hash recorded here still hold.
+writeExportInfo(process.cwd(), contentDirectory());
 
 console.log(
   `postbuild: ${pages.length} static documents, ${enhancements.length} enhancements, ${frameworkFiles.length} framework files removed, nginx configuration in ${path.relative(process.cwd(), path.join(buildRoot, 'nginx', 'persberichten.conf'))}`,

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: build the static export when the sources are newer than it,
-// then serve `out/` the way the shipped nginx configuration does: clean URLs
+// `npm start`: build the static export unless it is what the content and
+// sources would make now (see export-info.ts), then serve `out/` the way the shipped nginx configuration does: clean URLs
 // with a trailing slash, the localized 404 page with status 404, long caching
 // for hashed assets, precompressed files, and the same security headers.
 import {spawnSync} from 'node:child_process';
@@ -15,28 +15,23 @@ import {negotiateLocale} from '../lib/accept-language';
 import {ENHANCEMENTS_PATH} from '../lib/enhancements';
 import {contentSecurityPolicy, RESPONSE_HEADERS} from '../lib/security-headers';
 import {SPECULATION_RULES_PATH, SPECULATION_RULES_TYPE} from '../lib/speculation-rules';
+import {staleExportReason} from './export-info';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const exportRoot = path.join(projectRoot, 'out');
-const sources = ['app', 'components', 'deploy', 'enhancements', 'i18n', 'lib', 'messages', 'public', 'scripts', 'next.config.ts', 'package.json', 'package-lock.json'];
 
-/** The newest modification time of a file or of anything below a folder. */
-function newest(target: string): number {
-  if (!existsSync(target)) return 0;
-  const stats = statSync(target);
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  return readdirSync(target).reduce((latest: number, name) => Math.max(latest, newest(path.join(target, name))), stats.mtimeMs);
-}
-
-/** Build the export unless it is newer than every source and the content. */
-export function buildIfNeeded(): void {
-  // The build's last step writes the nginx configuration.
-  const marker = path.join(projectRoot, 'build', 'nginx', 'persberichten.conf');
-  const contentRoot = path.resolve(projectRoot, process.env.CONTENT_DIR || 'content');
-  const sourceTime = Math.max(newest(contentRoot), ...sources.map((source) => newest(path.join(projectRoot, source))));
-  if (existsSync(marker) && statSync(marker).mtimeMs >= sourceTime) return;
-  console.log('Building the static export (npm run build)…');
-  const result = spawnSync('npm', ['run', 'build'], {cwd: projectRoot, stdio: 'inherit'});
+/**
+ * Build the export unless it was built from this content folder and these
+ * very contents and sources; say why when it builds.
+ *
+ * @param root The project folder.
+ * @param build The build command, `npm run build`.
+ */
+export function buildIfNeeded(root = projectRoot, build: [string, ...string[]] = ['npm', 'run', 'build']): void {
+  const reason = staleExportReason(root, process.env.CONTENT_DIR || 'content');
+  if (!reason) return;
+  console.log(`Building the static export (${build.join(' ')}): ${reason}…`);
+  const result = spawnSync(build[0], build.slice(1), {cwd: root, stdio: 'inherit'});
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

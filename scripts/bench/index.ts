@@ -7,12 +7,12 @@
 //   BENCH_PORT            port of npm start's server; nginx gets the next, the zero-JS reference the one after (default 4373)
 //   BENCH_OUTPUT          the file written (default BENCHMARKS.md), for trying the bench out
 import {spawnSync} from 'node:child_process';
+import {createServer} from 'node:http';
 import {readFileSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import {chromium} from '@playwright/test';
 import {routing} from '@/i18n/routing';
-import {getReleases} from '@/lib/content';
-import {createServer} from 'node:http';
+import {getReleases} from '@/lib/releases';
 import {have, printTable, startNginx, startServers, wrk, type WrkResult} from '../local-servers';
 import {createSiteHandler} from '../serve';
 import {measureScaling, segments} from './build-scaling';
@@ -39,7 +39,7 @@ if (spawnSync('npm', ['run', 'build'], {stdio: ['ignore', 'ignore', 'inherit'], 
 const release = getReleases()[0]!;
 const locale = routing.defaultLocale;
 const shareImage = await measureShareImage(locale, release, shareImageRenders, `out/${locale}/${release.key}/share.png`);
-const commitment = release.versions[locale].sections.find((section) => section.kind === 'commitment')!;
+const commitment = release.versions[locale].commitments[0]!;
 // Each page's URL (the 404 pages are served for any unknown address).
 const pageTypes: Array<[string, (locale: string) => string]> = [
   ['release list', (l) => `/${l}/`],
@@ -195,7 +195,7 @@ ${markdownTable(tables.mainThread)}
 
 ## Build scaling
 
-N generated releases (two languages, five commitments each: \`scripts/bench/generate-content.ts\`), read through \`CONTENT_DIR\`. "content:check" and "build" (\`npm run build\`: next build and postbuild) are whole commands, so the build's seconds include starting Node and the postbuild beyond the "next build" seconds read from Next's trace (\`.next/trace\`); its largest steps are ones that do not contain one another (\`static-generation\` holds the page rendering and the share images).${scaling.skipped.length ? ` Not measured, as they would not fit in the ${scalingBudget / 60000}-minute budget: N = ${scaling.skipped.join(', ')}.` : ''}
+N generated releases (two languages, five commitments each: \`scripts/bench/generate-content.ts\`), read through \`CONTENT_DIR\`. "content:check" and "build" (\`npm run build\`: content:check, next build and postbuild) are whole commands, so the build's seconds include starting Node, the content check and the postbuild beyond the "next build" seconds read from Next's trace (\`.next/trace\`); its largest steps are ones that do not contain one another (\`static-generation\` holds the page rendering and the share images).${scaling.skipped.length ? ` Not measured, as they would not fit in the ${scalingBudget / 60000}-minute budget: N = ${scaling.skipped.join(', ')}.` : ''}
 
 ${markdownTable(tables.scaling)}
 

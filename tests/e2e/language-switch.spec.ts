@@ -1,6 +1,5 @@
 import {readdirSync} from 'node:fs';
 import {expect, test} from '@playwright/test';
-import {paragraphId} from '../../lib/routes';
 import {commitments, locales, messages, otherLocale, release} from './site';
 
 for (const locale of locales) {
@@ -50,7 +49,7 @@ for (const locale of locales) {
       const link = page.getByRole('navigation', {name: switchLabel}).getByRole('link', {name: otherName});
       await expect(link).toHaveAttribute('href', `/${other}/${release.key}/#${third.key}`);
       const fifth = commitments(locale)[4]!;
-      const paragraph = paragraphId(fifth.key, 0);
+      const paragraph = fifth.paragraphs[0]!.id;
       await page.locator(`[id="${paragraph}"]`).evaluate((element) => element.scrollIntoView());
       await expect(link).toHaveAttribute('href', `/${other}/${release.key}/#${paragraph}`);
       // Scrolling back up to the language link keeps that place.
