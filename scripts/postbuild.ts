@@ -1,14 +1,18 @@
 // Run after `next build` (`npm run build`): everything that needs the finished
 // export. It computes each page's Content-Security-Policy from the hashes of
 // its inline scripts, precompresses text files, and writes the nginx
-// configuration from its template with the one list of security headers.
-import {mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+// configuration from its template and the CDN's `_headers` and `_redirects`,
+// both from the one list of security headers and the serving rules.
+import {copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {routing} from '@/i18n/routing';
 import {acceptLanguagePattern} from '@/lib/accept-language';
+import {headersFile, HEADER_RULE_LIMIT, REDIRECT_RULE_LIMIT, redirectsFile} from '@/lib/cdn-rules';
 import {inlineScriptHashes} from '@/lib/inline-scripts';
 import {contentSecurityPolicy, SECURITY_HEADERS} from '@/lib/security-headers';
+import {CACHE_CONTROL, REDIRECTS} from '@/lib/serving-rules';
+import {buildOrigin} from '@/lib/site-origin';
 
 const exportRoot = path.resolve('out');
 const buildRoot = path.resolve('build');
@@ -19,6 +23,12 @@ function files(dir: string): string[] {
     const file = path.join(dir, name);
     return statSync(file).isDirectory() ? files(file) : [file];
   });
+}
+
+// Static hosts send `<folder>/404.html` for an unknown address below the
+// folder: each language's 404 document is copied there.
+for (const locale of routing.locales) {
+  copyFileSync(path.join(exportRoot, locale, '404', 'index.html'), path.join(exportRoot, locale, '404.html'));
 }
 
 const all = files(exportRoot).filter((file) => !file.endsWith('.gz'));
@@ -36,6 +46,8 @@ for (const file of all.filter((each) => COMPRESSIBLE.test(each))) {
 
 mkdirSync(path.join(buildRoot, 'nginx'), {recursive: true});
 writeFileSync(path.join(buildRoot, 'csp.json'), `${JSON.stringify(policies, null, 2)}\n`);
+// What `npm start` checks before serving an export, so it never serves links to another address.
+writeFileSync(path.join(buildRoot, 'site-origin.txt'), `${buildOrigin(process.env.SITE_ORIGIN)}\n`);
 
 const quote = (value: string) => `"${value.replace(/(["\\$])/g, '\\$1')}"`;
 const headers = Object.entries(SECURITY_HEADERS)
@@ -47,6 +59,17 @@ const headers = Object.entries(SECURITY_HEADERS)
 // no quote, and nginx keeps its backslashes and `$` as they are.
 const languageMap = `    "~*${acceptLanguagePattern(routing.locales)}" $1;`;
 const languageCases = routing.locales.map((locale) => `    "~*^${locale}$" ${locale};`).join('\n');
+const host = new URL(buildOrigin(process.env.SITE_ORIGIN)).hostname;
+// OCSP stapling needs the issuer's chain to verify the answers it staples,
+// and a resolver to reach the certificate authority's responder.
+const ocspStapling = process.env.NGINX_TLS_CHAIN
+  ? [
+      '    ssl_stapling on;',
+      '    ssl_stapling_verify on;',
+      `    ssl_trusted_certificate ${process.env.NGINX_TLS_CHAIN};`,
+      `    resolver ${process.env.NGINX_RESOLVER || '127.0.0.53'};`,
+    ].join('\n')
+  : '    # OCSP stapling: set NGINX_TLS_CHAIN (and NGINX_RESOLVER) when building.';
 const template = readFileSync(path.resolve('deploy', 'nginx', 'persberichten.conf.template'), 'utf8');
 const config = template
   .replaceAll('{{headers}}', headers)
@@ -55,8 +78,36 @@ const config = template
   .replace('{{default_csp}}', contentSecurityPolicy())
   .replace('{{csp_map}}', Object.entries(policies).map(([file, policy]) => `    ${quote(file)} ${quote(policy)};`).join('\n'))
   .replaceAll('{{locales}}', routing.locales.join('|'))
-  .replace('{{listen}}', process.env.NGINX_LISTEN ?? '80')
-  .replace('{{root}}', process.env.NGINX_ROOT ?? exportRoot);
+  .replaceAll('{{cache_pages}}', CACHE_CONTROL.pages)
+  .replaceAll('{{cache_assets}}', CACHE_CONTROL.assets)
+  .replaceAll('{{cache_feeds}}', CACHE_CONTROL.feeds)
+  .replaceAll('{{cache_not_found}}', CACHE_CONTROL.notFound)
+  .replace('{{redirect_language}}', String(REDIRECTS.language))
+  .replace('{{redirect_https}}', String(REDIRECTS.https))
+  .replace('{{listen}}', process.env.NGINX_LISTEN || '443')
+  .replace('{{http_listen}}', process.env.NGINX_HTTP_LISTEN || '80')
+  .replace('{{tls_cert}}', process.env.NGINX_TLS_CERT || `/etc/letsencrypt/live/${host}/fullchain.pem`)
+  .replace('{{tls_key}}', process.env.NGINX_TLS_KEY || `/etc/letsencrypt/live/${host}/privkey.pem`)
+  .replace('{{ocsp_stapling}}', ocspStapling)
+  .replace('{{acme_root}}', process.env.NGINX_ACME_ROOT || '/var/www/acme')
+  .replace('{{root}}', process.env.NGINX_ROOT || exportRoot);
 writeFileSync(path.join(buildRoot, 'nginx', 'persberichten.conf'), config);
 
-console.log(`postbuild: ${Object.keys(policies).length} page policies, nginx configuration in ${path.relative(process.cwd(), path.join(buildRoot, 'nginx', 'persberichten.conf'))}`);
+// The CDN's rules. Until every page shares one policy, each page with inline
+// scripts carries its own; the 404 documents, sent for any address, get the
+// site-wide one.
+const isPage = (file: string) => file.endsWith('/index.html') && !/^\/(?:[a-z]{2}\/)?(?:404|_not-found)\//.test(file);
+const pageUrl = (file: string) => file.replace(/index\.html$/, '');
+const pages = Object.keys(policies).filter(isPage).map(pageUrl);
+const pagePolicies = Object.fromEntries(
+  Object.entries(policies)
+    .filter(([file, policy]) => isPage(file) && policy !== contentSecurityPolicy())
+    .map(([file, policy]) => [pageUrl(file), policy]),
+);
+const headerRules = 1 + Object.keys(pagePolicies).length + 3;
+if (headerRules > HEADER_RULE_LIMIT) console.warn(`postbuild: _headers holds ${headerRules} rules; Cloudflare Pages reads the first ${HEADER_RULE_LIMIT}`);
+if (pages.length > REDIRECT_RULE_LIMIT) console.warn(`postbuild: _redirects holds ${pages.length} rules; Cloudflare Pages reads the first ${REDIRECT_RULE_LIMIT} (its own redirect, 308, covers the rest)`);
+writeFileSync(path.join(exportRoot, '_headers'), headersFile(pagePolicies));
+writeFileSync(path.join(exportRoot, '_redirects'), redirectsFile(pages));
+
+console.log(`postbuild: ${Object.keys(policies).length} page policies, nginx configuration in ${path.relative(process.cwd(), path.join(buildRoot, 'nginx', 'persberichten.conf'))}, _headers and _redirects in out/, for ${buildOrigin(process.env.SITE_ORIGIN)}`);

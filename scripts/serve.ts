@@ -13,6 +13,7 @@ import sirv from 'sirv';
 import {routing} from '../i18n/routing';
 import {negotiateLocale} from '../lib/accept-language';
 import {contentSecurityPolicy, SECURITY_HEADERS} from '../lib/security-headers';
+import {CACHE_CONTROL, cacheControlFor, FEED_CONTENT_TYPE, REDIRECTS} from '../lib/serving-rules';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const exportRoot = path.join(projectRoot, 'out');
@@ -26,21 +27,29 @@ function newest(target: string): number {
   return readdirSync(target).reduce((latest: number, name) => Math.max(latest, newest(path.join(target, name))), stats.mtimeMs);
 }
 
-/** Build the export unless it is newer than every source and the content. */
-export function buildIfNeeded(): void {
+/**
+ * Build the export unless it is newer than every source and the content and
+ * was built for this origin.
+ *
+ * @param origin The origin the export's absolute URLs must point at.
+ */
+export function buildIfNeeded(origin: string): void {
   const marker = path.join(projectRoot, 'build', 'csp.json');
+  const builtFor = path.join(projectRoot, 'build', 'site-origin.txt');
   const contentRoot = path.resolve(projectRoot, process.env.CONTENT_DIR || 'content');
   const sourceTime = Math.max(newest(contentRoot), ...sources.map((source) => newest(path.join(projectRoot, source))));
-  if (existsSync(marker) && statSync(marker).mtimeMs >= sourceTime) return;
-  console.log('Building the static export (npm run build)…');
-  const result = spawnSync('npm', ['run', 'build'], {cwd: projectRoot, stdio: 'inherit'});
+  const sameOrigin = existsSync(builtFor) && readFileSync(builtFor, 'utf8').trim() === origin;
+  if (existsSync(marker) && statSync(marker).mtimeMs >= sourceTime && sameOrigin) return;
+  console.log(`Building the static export for ${origin} (npm run build)…`);
+  const result = spawnSync('npm', ['run', 'build'], {cwd: projectRoot, stdio: 'inherit', env: {...process.env, SITE_ORIGIN: origin}});
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
 const LOCALE_SEGMENT = /^\/([a-z]{2})\//;
 // The 404 documents themselves, and Next's internal not-found route, are not
 // pages: asking for them gets a 404 like any other unknown address.
-const NOT_FOUND_DOCUMENTS = /^\/(?:[a-z]{2}\/)?(?:404|_not-found)(?:\.html|\/(?:index\.html)?)?$/;
+// Nor are the CDN's rule files (`_headers`, `_redirects`).
+const NOT_FOUND_DOCUMENTS = /^\/(?:(?:[a-z]{2}\/)?(?:404|_not-found)(?:\.html|\/(?:index\.html)?)?|_headers|_redirects)$/;
 
 /**
  * A request handler for an exported site.
@@ -57,15 +66,8 @@ export function createSiteHandler(root: string, policies: Record<string, string>
     extensions: [],
     setHeaders(res, pathname) {
       res.setHeader('Content-Security-Policy', policies[pathname] ?? fallbackPolicy);
-      if (pathname.endsWith('/feed.xml')) res.setHeader('Content-Type', 'application/atom+xml; charset=utf-8');
-      res.setHeader(
-        'Cache-Control',
-        pathname.startsWith('/_next/')
-          ? 'public, max-age=31536000, immutable'
-          : pathname.endsWith('/feed.xml')
-            ? 'public, max-age=300'
-            : 'public, max-age=0, must-revalidate',
-      );
+      if (pathname.endsWith('/feed.xml')) res.setHeader('Content-Type', FEED_CONTENT_TYPE);
+      res.setHeader('Cache-Control', cacheControlFor(pathname));
     },
   });
 
@@ -100,7 +102,7 @@ export function createSiteHandler(root: string, policies: Record<string, string>
     const {body, gzip, etag} = document(file);
     res.statusCode = status;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.setHeader('Cache-Control', status === 404 ? 'no-cache' : 'public, max-age=0, must-revalidate');
+    res.setHeader('Cache-Control', status === 404 ? CACHE_CONTROL.notFound : CACHE_CONTROL.pages);
     res.setHeader('Content-Security-Policy', policies[`/${path.relative(root, file).split(path.sep).join('/')}`] ?? fallbackPolicy);
     res.appendHeader('Vary', 'Accept-Encoding');
     if (status === 200) {
@@ -142,7 +144,7 @@ export function createSiteHandler(root: string, policies: Record<string, string>
     // Pages live at URLs ending in a slash; send the slashless form there, as nginx does.
     if (isPage && !pathname.endsWith('/')) {
       const query = req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
-      res.statusCode = 301;
+      res.statusCode = REDIRECTS.trailingSlash;
       res.setHeader('Location', `${encodeURI(pathname)}/${query}`);
       res.end();
       return;
@@ -151,7 +153,7 @@ export function createSiteHandler(root: string, policies: Record<string, string>
       res.setHeader('Vary', 'Accept-Language');
       const language = negotiateLocale(req.headers['accept-language'], routing.locales);
       if (language) {
-        res.statusCode = 302;
+        res.statusCode = REDIRECTS.language;
         res.setHeader('Location', `/${language}/`);
         res.end();
         return;
@@ -166,8 +168,9 @@ export function createSiteHandler(root: string, policies: Record<string, string>
 }
 
 function main(): void {
-  buildIfNeeded();
   const port = Number(process.env.PORT ?? 3000);
+  // Links in the export point at the address served here, unless told otherwise.
+  buildIfNeeded(new URL(process.env.SITE_ORIGIN || `http://localhost:${port}`).origin);
   const host = process.env.HOST ?? '127.0.0.1';
   const policies = JSON.parse(readFileSync(path.join(projectRoot, 'build', 'csp.json'), 'utf8')) as Record<string, string>;
   const server = createServer(createSiteHandler(exportRoot, policies));

@@ -4,8 +4,8 @@ import path from 'node:path';
 /** The export folder that `npm start` serves to the browser tests. */
 export const EXPORT = 'out';
 
-/** The origin absolute URLs are built from in the export (SITE_ORIGIN's default). */
-export const ORIGIN = process.env.SITE_ORIGIN ?? 'http://localhost:3000';
+/** The origin absolute URLs are built from in the export: `npm start` builds for its own address. */
+export const ORIGIN = new URL(process.env.SITE_ORIGIN || `http://localhost:${process.env.E2E_PORT ?? 4173}`).origin;
 
 /**
  * Every page in the export, as a URL path ending in `/`: each `index.html`,
