@@ -1,13 +1,9 @@
 import {existsSync} from 'node:fs';
 import {defineConfig, devices, type PlaywrightTestConfig} from '@playwright/test';
+import {PORTS} from './tests/support/ports';
 
-// Every port derives from E2E_PORT: npm start on it, nginx's HTTPS server on
-// the next, nginx's port-80 server (redirecting to HTTPS) on the one after,
-// and the CDN (wrangler pages dev) on the fourth.
-const port = Number(process.env.E2E_PORT ?? 4173);
-const nginxPort = port + 1;
-const nginxHttpPort = port + 2;
-const cdnPort = port + 3;
+// Every port derives from E2E_PORT (tests/support/ports.ts).
+const {npmStart: port, nginx: nginxPort, nginxHttp: nginxHttpPort, cdn: cdnPort} = PORTS;
 
 // Debian's Chromium by default; set CHROMIUM_PATH to another binary, or to an
 // empty string to use the browser Playwright installs itself.
