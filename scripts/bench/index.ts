@@ -26,6 +26,8 @@ const port = Number(process.env.BENCH_PORT ?? 4373);
 const output = process.env.BENCH_OUTPUT || 'BENCHMARKS.md';
 const shareImageRenders = 20;
 const started = new Date();
+// Local builds, for the address npm start serves them at.
+process.env.SITE_ORIGIN ??= `http://localhost:${port}`;
 
 console.log(`1/5 build scaling (up to ${scalingBudget / 60000} min)`);
 const scaling = measureScaling(scalingBudget);
