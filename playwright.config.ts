@@ -27,8 +27,9 @@ const browser = {
 
 // Checks of the export's files do not depend on the server: run them once.
 const fileChecks = ['**/export.spec.ts', '**/discovery.spec.ts', '**/gates.spec.ts'];
-// The Observatory grades nginx's HTTPS configuration; the other servers have no TLS.
-const tlsChecks = ['**/observatory.spec.ts'];
+// The Observatory grades nginx's HTTPS configuration, and atomic releases are
+// for nginx hosts: run with the nginx project only.
+const nginxChecks = ['**/observatory.spec.ts', '**/releases.spec.ts'];
 // On the CDN, the specs about what a static host answers (headers, redirects,
 // 404s, the crawl). Tests tagged @per-request need a server that decides per
 // request (`/` by Accept-Language, a 405 with Allow), which a CDN's static
@@ -79,7 +80,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {trace: 'off'},
   projects: [
-    {name: 'npm-start', testIgnore: tlsChecks, use: {...browser, baseURL: `http://127.0.0.1:${port}`}},
+    {name: 'npm-start', testIgnore: nginxChecks, use: {...browser, baseURL: `http://127.0.0.1:${port}`}},
     ...(withNginx ? [{name: 'nginx', testIgnore: fileChecks, use: {...browser, baseURL: `https://127.0.0.1:${nginxPort}`, ignoreHTTPSErrors: true}}] : []),
     {name: 'cdn', testMatch: cdnChecks, grepInvert: /@per-request/, use: {...browser, baseURL: `http://127.0.0.1:${cdnPort}`}},
   ],

@@ -6,31 +6,38 @@
 // test trusts), and the port-80 server on HTTP_PORT. Playwright starts it
 // after `npm start` has built the export, and stops it.
 import {spawn, spawnSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {TEST_TLS} from '../tests/support/test-tls';
 
 const port = Number(process.env.PORT ?? 4174);
 const httpPort = Number(process.env.HTTP_PORT ?? port + 1);
+// The export by default; the atomic-release test serves <root>/current.
+const root = path.resolve(process.env.ROOT ?? 'out');
 const nginx = process.env.NGINX_BIN ?? '/usr/sbin/nginx';
 
 
+// Made once a day, not per start: a server started later (the release test's)
+// must not replace the certificate another one is already serving.
 function makeCertificate(): void {
+  if (existsSync(TEST_TLS.cert) && Date.now() - statSync(TEST_TLS.cert).mtimeMs < 86_400_000) return;
   mkdirSync(path.dirname(TEST_TLS.cert), {recursive: true});
   const made = spawnSync(
     'openssl',
-    ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '7', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost', '-keyout', TEST_TLS.key, '-out', TEST_TLS.cert],
+    ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '7', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost', '-keyout', `${TEST_TLS.key}.new`, '-out', `${TEST_TLS.cert}.new`],
     {stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8'},
   );
   if (made.status !== 0) throw new Error(`openssl could not make the test certificate: ${made.stderr}`);
+  renameSync(`${TEST_TLS.key}.new`, TEST_TLS.key);
+  renameSync(`${TEST_TLS.cert}.new`, TEST_TLS.cert);
 }
 
 const shipped = readFileSync(path.resolve('build', 'nginx', 'persberichten.conf'), 'utf8');
 const site = shipped
   .replace(/^(\s*)listen \S+ ssl http2;$/m, `$1listen 127.0.0.1:${port} ssl http2;`)
   .replace(/^(\s*)listen [^\s;]+;$/m, `$1listen 127.0.0.1:${httpPort};`)
-  .replace(/^(\s*)root (?!.*acme).*;$/m, `$1root ${path.resolve('out')};`)
+  .replace(/^(\s*)root (?!.*acme).*;$/m, `$1root ${root};`)
   .replace(/^(\s*)ssl_certificate .*;$/m, `$1ssl_certificate ${TEST_TLS.cert};`)
   .replace(/^(\s*)ssl_certificate_key .*;$/m, `$1ssl_certificate_key ${TEST_TLS.key};`)
   .replace('https://$host$request_uri', `https://$host:${port}$request_uri`);

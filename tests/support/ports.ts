@@ -12,6 +12,8 @@ export const PORTS = {
   nginxHttp: base + 2,
   /** `wrangler pages dev`: the CDN's runtime over the export. */
   cdn: base + 3,
-  /** nginx serving the release folders of the atomic-deploy test. */
+  /** nginx (HTTPS) serving `current` in the atomic-release test. */
   releases: base + 4,
+  /** Its port-80 server. */
+  releasesHttp: base + 5,
 };
