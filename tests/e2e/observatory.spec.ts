@@ -25,3 +25,17 @@ test('the HTTP Observatory grades the HTTPS configuration A+, every test passed'
   expect(result.tests['strict-transport-security']?.result).toBe('hsts-implemented-max-age-at-least-six-months');
   expect(result.tests['redirection']?.result).toBe('redirection-to-https');
 });
+
+test('port 80 sends every address to HTTPS on the same host, except the ACME challenges', async ({request}) => {
+  const http = `http://127.0.0.1:${PORTS.nginxHttp}`;
+  for (const target of ['/', '/nl/', '/en/no-such-page/?q=1', '/_next/static/x.js']) {
+    const response = await request.get(`${http}${target}`, {maxRedirects: 0});
+    expect(response.status(), target).toBe(301);
+    // The test server's HTTPS port stands for 443.
+    expect(response.headers()['location'], target).toBe(`https://127.0.0.1:${PORTS.nginx}${target}`);
+    expect(response.headers()['strict-transport-security'], target).toBeUndefined();
+  }
+  // Answered from NGINX_ACME_ROOT (empty here): not redirected.
+  const challenge = await request.get(`${http}/.well-known/acme-challenge/token`, {maxRedirects: 0});
+  expect(challenge.status()).toBe(404);
+});
