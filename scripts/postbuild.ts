@@ -104,10 +104,14 @@ const pagePolicies = Object.fromEntries(
     .filter(([file, policy]) => isPage(file) && policy !== contentSecurityPolicy())
     .map(([file, policy]) => [pageUrl(file), policy]),
 );
-const headerRules = 1 + Object.keys(pagePolicies).length + 3;
+const cdnHeaders = headersFile(pagePolicies);
+const cdnRedirects = redirectsFile(pages);
+// A rule starts at a line that is a path; a redirect is a line that starts with one.
+const headerRules = cdnHeaders.match(/^\//gm)?.length ?? 0;
+const redirectRules = cdnRedirects.match(/^\//gm)?.length ?? 0;
 if (headerRules > HEADER_RULE_LIMIT) console.warn(`postbuild: _headers holds ${headerRules} rules; Cloudflare Pages reads the first ${HEADER_RULE_LIMIT}`);
-if (pages.length > REDIRECT_RULE_LIMIT) console.warn(`postbuild: _redirects holds ${pages.length} rules; Cloudflare Pages reads the first ${REDIRECT_RULE_LIMIT} (its own redirect, 308, covers the rest)`);
-writeFileSync(path.join(exportRoot, '_headers'), headersFile(pagePolicies));
-writeFileSync(path.join(exportRoot, '_redirects'), redirectsFile(pages));
+if (redirectRules > REDIRECT_RULE_LIMIT) console.warn(`postbuild: _redirects holds ${redirectRules} rules; Cloudflare Pages reads the first ${REDIRECT_RULE_LIMIT} (its own redirect, 308, covers the rest)`);
+writeFileSync(path.join(exportRoot, '_headers'), cdnHeaders);
+writeFileSync(path.join(exportRoot, '_redirects'), cdnRedirects);
 
 console.log(`postbuild: ${Object.keys(policies).length} page policies, nginx configuration in ${path.relative(process.cwd(), path.join(buildRoot, 'nginx', 'persberichten.conf'))}, _headers and _redirects in out/, for ${buildOrigin(process.env.SITE_ORIGIN)}`);
