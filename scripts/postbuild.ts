@@ -98,7 +98,7 @@ writeFileSync(path.join(buildRoot, 'nginx', 'persberichten.conf'), config);
 // site-wide one.
 const isPage = (file: string) => file.endsWith('/index.html') && !/^\/(?:[a-z]{2}\/)?(?:404|_not-found)\//.test(file);
 const pageUrl = (file: string) => file.replace(/index\.html$/, '');
-const pages = Object.keys(policies).filter(isPage).map(pageUrl);
+const pages = all.map(urlPath).filter(isPage).map(pageUrl);
 const pagePolicies = Object.fromEntries(
   Object.entries(policies)
     .filter(([file, policy]) => isPage(file) && policy !== contentSecurityPolicy())
