@@ -1,4 +1,5 @@
-import type {Section} from '@/lib/content';
+import {NUMBER_SEPARATOR} from '@/lib/content';
+import type {Section} from '@/lib/releases';
 
 interface Props {
   section: Section;
@@ -12,7 +13,7 @@ export default function CommitmentHeading({section, as: Tag, id}: Props) {
   return (
     <Tag id={id} className="commitment-heading">
       <span className="commitment-number">{section.number}</span>
-      <span className="commitment-separator"> – </span>
+      <span className="commitment-separator">{NUMBER_SEPARATOR}</span>
       <span dangerouslySetInnerHTML={{__html: section.titleHtml ?? ''}} />
     </Tag>
   );

@@ -1,6 +1,6 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
-import type {Release, Section} from '@/lib/content';
+import type {Release, Section} from '@/lib/releases';
 import {commitmentPath} from '@/lib/routes';
 import {citationText} from '@/lib/share';
 import {absoluteUrl} from '@/lib/site';

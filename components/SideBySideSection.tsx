@@ -1,6 +1,7 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
-import type {AlignedSection, Note} from '@/lib/content';
+import {NUMBER_SEPARATOR} from '@/lib/content';
+import type {AlignedSection, Note} from '@/lib/releases';
 import TranslationNotes from './TranslationNotes';
 
 interface Props {
@@ -17,7 +18,7 @@ export default async function SideBySideSection({locale, order, names, section, 
   const t = await getTranslations({locale, namespace: 'SideBySide'});
   const heading = section.kind === 'commitment';
   return (
-    <section className={`parallel-section ${section.kind}`} id={heading ? undefined : section.key} aria-labelledby={heading ? `${section.key}-title` : undefined}>
+    <section className={`parallel-section ${section.kind}`} id={heading ? undefined : section.key} aria-labelledby={heading ? section.titleId : undefined}>
       {section.kind === 'closing' && <hr className="closing-rule" />}
       {heading && (
         <div className="parallel-row heading-row" id={section.key}>
@@ -26,9 +27,9 @@ export default async function SideBySideSection({locale, order, names, section, 
             return (
               <div key={each} className="parallel-cell" lang={each}>
                 <span className="cell-language">{names[each]}</span>
-                <Tag className="commitment-heading" id={each === locale ? `${section.key}-title` : undefined}>
+                <Tag className="commitment-heading" id={each === locale ? section.titleId : undefined}>
                   <span className="commitment-number">{section.number}</span>
-                  <span className="commitment-separator"> – </span>
+                  <span className="commitment-separator">{NUMBER_SEPARATOR}</span>
                   <span dangerouslySetInnerHTML={{__html: section.titles[each] ?? ''}} />
                 </Tag>
               </div>

@@ -10,9 +10,11 @@ import {routing} from '@/i18n/routing';
 import {acceptLanguagePattern} from '@/lib/accept-language';
 import {headersFile, HEADER_RULE_LIMIT, REDIRECT_RULE_LIMIT, redirectsFile} from '@/lib/cdn-rules';
 import {inlineScriptHashes} from '@/lib/inline-scripts';
+import {contentDirectory} from '@/lib/content';
 import {contentSecurityPolicy, SECURITY_HEADERS} from '@/lib/security-headers';
 import {CACHE_CONTROL, REDIRECTS} from '@/lib/serving-rules';
 import {buildOrigin} from '@/lib/site-origin';
+import {writeExportInfo} from './export-info';
 
 const exportRoot = path.resolve('out');
 const buildRoot = path.resolve('build');
@@ -46,8 +48,6 @@ for (const file of all.filter((each) => COMPRESSIBLE.test(each))) {
 
 mkdirSync(path.join(buildRoot, 'nginx'), {recursive: true});
 writeFileSync(path.join(buildRoot, 'csp.json'), `${JSON.stringify(policies, null, 2)}\n`);
-// What `npm start` checks before serving an export, so it never serves links to another address.
-writeFileSync(path.join(buildRoot, 'site-origin.txt'), `${buildOrigin(process.env.SITE_ORIGIN)}\n`);
 
 const quote = (value: string) => `"${value.replace(/(["\\$])/g, '\\$1')}"`;
 const headers = Object.entries(SECURITY_HEADERS)
@@ -113,5 +113,9 @@ if (headerRules > HEADER_RULE_LIMIT) console.warn(`postbuild: _headers holds ${h
 if (redirectRules > REDIRECT_RULE_LIMIT) console.warn(`postbuild: _redirects holds ${redirectRules} rules; Cloudflare Pages reads the first ${REDIRECT_RULE_LIMIT} (its own redirect, 308, covers the rest)`);
 writeFileSync(path.join(exportRoot, '_headers'), cdnHeaders);
 writeFileSync(path.join(exportRoot, '_redirects'), cdnRedirects);
+
+// Last, once everything else is written: `npm start` serves this export
+// only while the content folder, the hash and the origin recorded here still hold.
+writeExportInfo(process.cwd(), contentDirectory(), buildOrigin(process.env.SITE_ORIGIN));
 
 console.log(`postbuild: ${Object.keys(policies).length} page policies, nginx configuration in ${path.relative(process.cwd(), path.join(buildRoot, 'nginx', 'persberichten.conf'))}, _headers and _redirects in out/, for ${buildOrigin(process.env.SITE_ORIGIN)}`);

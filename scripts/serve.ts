@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// `npm start`: build the static export when the sources are newer than it,
-// then serve `out/` the way the shipped nginx configuration does: clean URLs
+// `npm start`: build the static export unless it is what the content and
+// sources would make now (see export-info.ts), then serve `out/` the way the shipped nginx configuration does: clean URLs
 // with a trailing slash, the localized 404 page with status 404, long caching
 // for hashed assets, precompressed files, and the same security headers.
 import {spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {createServer, type IncomingMessage, type RequestListener, type ServerResponse} from 'node:http';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -14,34 +14,23 @@ import {routing} from '../i18n/routing';
 import {negotiateLocale} from '../lib/accept-language';
 import {contentSecurityPolicy, SECURITY_HEADERS} from '../lib/security-headers';
 import {CACHE_CONTROL, cacheControlFor, FEED_CONTENT_TYPE, REDIRECTS} from '../lib/serving-rules';
+import {staleExportReason} from './export-info';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const exportRoot = path.join(projectRoot, 'out');
-const sources = ['app', 'components', 'deploy', 'i18n', 'lib', 'messages', 'public', 'scripts', 'next.config.ts', 'package.json', 'package-lock.json'];
-
-/** The newest modification time of a file or of anything below a folder. */
-function newest(target: string): number {
-  if (!existsSync(target)) return 0;
-  const stats = statSync(target);
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  return readdirSync(target).reduce((latest: number, name) => Math.max(latest, newest(path.join(target, name))), stats.mtimeMs);
-}
-
 /**
- * Build the export unless it is newer than every source and the content and
- * was built for this origin.
+ * Build the export unless it was built from this content folder and these
+ * very contents and sources, for this origin; say why when it builds.
  *
- * @param origin The origin the export's absolute URLs must point at.
+ * @param root The project folder.
+ * @param build The build command, `npm run build`.
+ * @param origin The origin the export's absolute URLs must point at (the build gets it as SITE_ORIGIN).
  */
-export function buildIfNeeded(origin: string): void {
-  const marker = path.join(projectRoot, 'build', 'csp.json');
-  const builtFor = path.join(projectRoot, 'build', 'site-origin.txt');
-  const contentRoot = path.resolve(projectRoot, process.env.CONTENT_DIR || 'content');
-  const sourceTime = Math.max(newest(contentRoot), ...sources.map((source) => newest(path.join(projectRoot, source))));
-  const sameOrigin = existsSync(builtFor) && readFileSync(builtFor, 'utf8').trim() === origin;
-  if (existsSync(marker) && statSync(marker).mtimeMs >= sourceTime && sameOrigin) return;
-  console.log(`Building the static export for ${origin} (npm run build)…`);
-  const result = spawnSync('npm', ['run', 'build'], {cwd: projectRoot, stdio: 'inherit', env: {...process.env, SITE_ORIGIN: origin}});
+export function buildIfNeeded(root = projectRoot, build: [string, ...string[]] = ['npm', 'run', 'build'], origin?: string): void {
+  const reason = staleExportReason(root, process.env.CONTENT_DIR || 'content', origin);
+  if (!reason) return;
+  console.log(`Building the static export (${build.join(' ')}): ${reason}…`);
+  const result = spawnSync(build[0], build.slice(1), {cwd: root, stdio: 'inherit', env: {...process.env, ...(origin ? {SITE_ORIGIN: origin} : {})}});
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -170,7 +159,7 @@ export function createSiteHandler(root: string, policies: Record<string, string>
 function main(): void {
   const port = Number(process.env.PORT ?? 3000);
   // Links in the export point at the address served here, unless told otherwise.
-  buildIfNeeded(new URL(process.env.SITE_ORIGIN || `http://localhost:${port}`).origin);
+  buildIfNeeded(projectRoot, undefined, new URL(process.env.SITE_ORIGIN || `http://localhost:${port}`).origin);
   const host = process.env.HOST ?? '127.0.0.1';
   const policies = JSON.parse(readFileSync(path.join(projectRoot, 'build', 'csp.json'), 'utf8')) as Record<string, string>;
   const server = createServer(createSiteHandler(exportRoot, policies));

@@ -2,16 +2,20 @@
 // pieces it is made of timed alone on the same files held in memory.
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {checkContent} from '@/lib/content';
+import {checkContent} from '@/lib/releases';
 // Internal modules, imported only here: pages go through the public entry.
 import {parseFrontMatter} from '@/lib/content/front-matter';
 import {markdownParser, parseSections} from '@/lib/content/sections';
+import {CHROME_IDS, FRAGMENT_IDS, RESERVED_SEGMENTS} from '@/lib/routes';
+
+// What `lib/releases.ts` passes the library, so the pieces are timed as the site runs them.
+const SITE_OPTIONS = {reservedSegments: RESERVED_SEGMENTS, chromeIds: Object.values(CHROME_IDS), ids: FRAGMENT_IDS};
 
 /** Milliseconds per content file (one release in one language). */
 export interface LibraryCost {
   /** `checkContent` on the folder: reading, parsing, validating, aligning. */
   whole: number;
-  /** gray-matter, YAML and the zod schema. */
+  /** The front matter block: YAML and the zod schema. */
   frontMatter: number;
   /** The body into sections: Markdown parse, checks and HTML. */
   sections: number;
@@ -55,7 +59,7 @@ export function measureLibrary(folder: string): LibraryCost {
   return perFile(texts.length, {
     whole: () => checkContent(folder),
     frontMatter: () => texts.forEach(({file, raw}) => parseFrontMatter(raw, file)),
-    sections: () => fronts.forEach(({file, body, bodyLineOffset}) => parseSections(body, file, bodyLineOffset)),
+    sections: () => fronts.forEach(({file, body, bodyLineOffset}) => parseSections(body, file, bodyLineOffset, SITE_OPTIONS)),
     markdownParse: () => fronts.forEach(({body}) => markdownParser.parse(body)),
   });
 }

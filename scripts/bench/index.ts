@@ -11,7 +11,7 @@ import {readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import {chromium} from '@playwright/test';
 import {routing} from '@/i18n/routing';
-import {getReleases} from '@/lib/content';
+import {getReleases} from '@/lib/releases';
 import {printTable, startServers, wrk, type WrkResult} from '../local-servers';
 import {measureScaling, segments} from './build-scaling';
 import {lighthouseMedian, type LighthouseResult} from './lighthouse-run';
@@ -38,7 +38,7 @@ if (spawnSync('npm', ['run', 'build'], {stdio: ['ignore', 'ignore', 'inherit'], 
 const release = getReleases()[0]!;
 const locale = routing.defaultLocale;
 const shareImage = await measureShareImage(locale, release, shareImageRenders, `out/${locale}/${release.key}/share.png`);
-const commitment = release.versions[locale].sections.find((section) => section.kind === 'commitment')!;
+const commitment = release.versions[locale].commitments[0]!;
 // Each page's URL, and the path the export wrote it under (the 404 pages are served for any unknown address).
 const pageTypes: Array<[string, (locale: string) => string, (locale: string) => string]> = [
   ['release list', (l) => `/${l}/`, (l) => `/${l}`],
@@ -165,7 +165,7 @@ ${markdownTable(tables.mainThread)}
 
 ## Build scaling
 
-N generated releases (two languages, five commitments each: \`scripts/bench/generate-content.ts\`), read through \`CONTENT_DIR\`. "content:check" and "build" (\`npm run build\`: next build and postbuild) are whole commands, so the build's seconds include starting Node and the postbuild beyond the "next build" seconds read from Next's trace (\`.next/trace\`); its largest steps are ones that do not contain one another (\`static-generation\` holds the page rendering and the share images).${scaling.skipped.length ? ` Not measured, as they would not fit in the ${scalingBudget / 60000}-minute budget: N = ${scaling.skipped.join(', ')}.` : ''}
+N generated releases (two languages, five commitments each: \`scripts/bench/generate-content.ts\`), read through \`CONTENT_DIR\`. "content:check" and "build" (\`npm run build\`: content:check, next build and postbuild) are whole commands, so the build's seconds include starting Node, the content check and the postbuild beyond the "next build" seconds read from Next's trace (\`.next/trace\`); its largest steps are ones that do not contain one another (\`static-generation\` holds the page rendering and the share images).${scaling.skipped.length ? ` Not measured, as they would not fit in the ${scalingBudget / 60000}-minute budget: N = ${scaling.skipped.join(', ')}.` : ''}
 
 ${markdownTable(tables.scaling)}
 

@@ -75,6 +75,8 @@ test.describe('share metadata', () => {
         expect(await meta('og:image:width')).toBe('1200');
         expect(await meta('og:image:height')).toBe('630');
         expect(await meta('og:image:alt')).toBeTruthy();
+        // The alt text names the release's countries in the page's language.
+        for (const code of release.countries) expect(await meta('og:image:alt'), urlPath).toContain(new Intl.DisplayNames([locale], {type: 'region'}).of(code));
         expect(await page.locator('head meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
         const image = (await meta('og:image'))!;
         const file = path.join(EXPORT, sitePath(image) ?? 'missing');
@@ -163,6 +165,8 @@ test.describe('JSON-LD', () => {
         inLanguage: locale,
         locationCreated: {'@type': 'Place', name: meta.place},
         publisher: {'@type': 'Organization', name: meta.issuer},
+        // The release's own countries, named in the page's language.
+        countryOfOrigin: release.countries.map((code) => ({'@type': 'Country', identifier: code, name: new Intl.DisplayNames([locale], {type: 'region'}).of(code)})),
       });
       expect(statement.author).toEqual(meta.authors.map((author) => ({'@type': 'Person', name: author.name, jobTitle: author.role})));
       expect(statement.hasPart!.map((part) => part['@id'])).toEqual(commitments(locale).map((section) => `${ORIGIN}/${locale}/${release.key}/${section.key}/`));
