@@ -15,6 +15,8 @@ const library = createContentLibrary<Locale>({
   reservedSegments: RESERVED_SEGMENTS,
   chromeIds: Object.values(CHROME_IDS),
   ids: FRAGMENT_IDS,
+  // Dutch runs about a tenth longer than English (0.93 English characters per Dutch one in the statement).
+  lengthRatios: {nl: 1.1},
 });
 
 export const {checkContent, getReleases, findRelease, alignParagraphs, blockFallbacks} = library;

@@ -22,6 +22,12 @@ export interface ContentOptions<L extends string = string> {
   chromeIds?: readonly string[];
   /** How fragment ids are made; each part defaults to `{key}-{n}`, `{key}-title` and `{key}-text`. */
   ids?: Partial<IdScheme>;
+  /**
+   * The correspondence check's prior for lengths: characters a text takes in
+   * each language per character of the same text in a language at 1 (a
+   * missing locale is 1). A release's own sections outweigh it.
+   */
+  lengthRatios?: Partial<Record<L, number>>;
 }
 
 /** The options with every default filled in. */
@@ -30,6 +36,7 @@ export interface ResolvedOptions<L extends string = string> {
   reservedSegments: readonly string[];
   chromeIds: readonly string[];
   ids: IdScheme;
+  lengthRatios: Partial<Record<L, number>>;
 }
 
 /** `{key}-{n}` for paragraphs, `{key}-title` for headings, `{key}-text` for blocks. */
@@ -51,5 +58,6 @@ export function resolveOptions<L extends string>(options: ContentOptions<L>): Re
     reservedSegments: options.reservedSegments ?? [],
     chromeIds: options.chromeIds ?? [],
     ids: {...defaultIdScheme, ...options.ids},
+    lengthRatios: options.lengthRatios ?? {},
   };
 }
