@@ -5,12 +5,13 @@ import {SPECULATION_RULES_PATH} from './speculation-rules';
 
 // Browser features the site never uses, denied to it and to anything it
 // might embed. The clipboard stays allowed (its default, the site itself) for
-// the copy buttons. Only names Chromium knows: an unknown one is logged as a
-// console error, which the runtime gate (tests/gates/runtime.ts) would catch.
+// the copy buttons. Only names Chromium knows: it logs an unknown one on every
+// page ("Unrecognized feature"), and the runtime gate (tests/gates/runtime.ts)
+// fails on any console message about a response header. Chromium 156 no
+// longer knows `bluetooth` and `web-share`.
 const DENIED_FEATURES = [
   'accelerometer',
   'autoplay',
-  'bluetooth',
   'browsing-topics',
   'camera',
   'display-capture',
@@ -30,7 +31,6 @@ const DENIED_FEATURES = [
   'screen-wake-lock',
   'serial',
   'usb',
-  'web-share',
   'xr-spatial-tracking',
 ] as const;
 

@@ -12,9 +12,8 @@ import {fileURLToPath} from 'node:url';
 import sirv from 'sirv';
 import {routing} from '../i18n/routing';
 import {negotiateLocale} from '../lib/accept-language';
-import {ENHANCEMENTS_PATH} from '../lib/enhancements';
 import {contentSecurityPolicy, RESPONSE_HEADERS} from '../lib/security-headers';
-import {SPECULATION_RULES_PATH, SPECULATION_RULES_TYPE} from '../lib/speculation-rules';
+import {CACHE_CONTROL, cacheControlFor, CONTENT_TYPES, REDIRECTS} from '../lib/serving-rules';
 import {staleExportReason} from './export-info';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,23 +21,25 @@ const exportRoot = path.join(projectRoot, 'out');
 
 /**
  * Build the export unless it was built from this content folder and these
- * very contents and sources; say why when it builds.
+ * very contents and sources, for this origin; say why when it builds.
  *
  * @param root The project folder.
  * @param build The build command, `npm run build`.
+ * @param origin The origin the export's absolute URLs must point at (the build gets it as SITE_ORIGIN).
  */
-export function buildIfNeeded(root = projectRoot, build: [string, ...string[]] = ['npm', 'run', 'build']): void {
-  const reason = staleExportReason(root, process.env.CONTENT_DIR || 'content');
+export function buildIfNeeded(root = projectRoot, build: [string, ...string[]] = ['npm', 'run', 'build'], origin?: string): void {
+  const reason = staleExportReason(root, process.env.CONTENT_DIR || 'content', origin);
   if (!reason) return;
   console.log(`Building the static export (${build.join(' ')}): ${reason}…`);
-  const result = spawnSync(build[0], build.slice(1), {cwd: root, stdio: 'inherit'});
+  const result = spawnSync(build[0], build.slice(1), {cwd: root, stdio: 'inherit', env: {...process.env, ...(origin ? {SITE_ORIGIN: origin} : {})}});
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
 const LOCALE_SEGMENT = /^\/([a-z]{2})\//;
 // The 404 documents themselves, and Next's internal not-found route, are not
 // pages: asking for them gets a 404 like any other unknown address.
-const NOT_FOUND_DOCUMENTS = /^\/(?:[a-z]{2}\/)?(?:404|_not-found)(?:\.html|\/(?:index\.html)?)?$/;
+// Nor are the CDN's rule files (`_headers`, `_redirects`).
+const NOT_FOUND_DOCUMENTS = /^\/(?:(?:[a-z]{2}\/)?(?:404|_not-found)(?:\.html|\/(?:index\.html)?)?|_headers|_redirects)$/;
 
 /** The folders of an export that are pages (they have an index.html), as URL paths ending in `/`. */
 function pageFoldersOf(root: string, dir = root): string[] {
@@ -51,8 +52,6 @@ function pageFoldersOf(root: string, dir = root): string[] {
 
 // One policy for every answer: the pages carry no inline script.
 const policy = contentSecurityPolicy();
-// Hashed file names: Next's CSS and fonts, and the bundled enhancements.
-const IMMUTABLE = [`/_next/`, ENHANCEMENTS_PATH];
 
 /**
  * A request handler for an exported site.
@@ -66,16 +65,9 @@ export function createSiteHandler(root: string): RequestListener {
     gzip: true,
     extensions: [],
     setHeaders(res, pathname) {
-      if (pathname.endsWith('/feed.xml')) res.setHeader('Content-Type', 'application/atom+xml; charset=utf-8');
-      if (pathname === SPECULATION_RULES_PATH) res.setHeader('Content-Type', SPECULATION_RULES_TYPE);
-      res.setHeader(
-        'Cache-Control',
-        IMMUTABLE.some((prefix) => pathname.startsWith(prefix))
-          ? 'public, max-age=31536000, immutable'
-          : pathname.endsWith('/feed.xml')
-            ? 'public, max-age=300'
-            : 'public, max-age=0, must-revalidate',
-      );
+      const type = CONTENT_TYPES[pathname];
+      if (type) res.setHeader('Content-Type', type);
+      res.setHeader('Cache-Control', cacheControlFor(pathname));
     },
   });
 
@@ -106,7 +98,7 @@ export function createSiteHandler(root: string): RequestListener {
     const {body, gzip, etag} = document(file);
     res.statusCode = status;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.setHeader('Cache-Control', status === 404 ? 'no-cache' : 'public, max-age=0, must-revalidate');
+    res.setHeader('Cache-Control', status === 404 ? CACHE_CONTROL.notFound : CACHE_CONTROL.pages);
     res.appendHeader('Vary', 'Accept-Encoding');
     if (status === 200) {
       res.setHeader('ETag', etag);
@@ -146,7 +138,7 @@ export function createSiteHandler(root: string): RequestListener {
     // Pages live at URLs ending in a slash; send the slashless form there, as nginx does.
     if (isPage && !pathname.endsWith('/')) {
       const query = req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
-      res.statusCode = 301;
+      res.statusCode = REDIRECTS.trailingSlash;
       res.setHeader('Location', `${encodeURI(pathname)}/${query}`);
       res.end();
       return;
@@ -155,7 +147,7 @@ export function createSiteHandler(root: string): RequestListener {
       res.setHeader('Vary', 'Accept-Language');
       const language = negotiateLocale(req.headers['accept-language'], routing.locales);
       if (language) {
-        res.statusCode = 302;
+        res.statusCode = REDIRECTS.language;
         res.setHeader('Location', `/${language}/`);
         res.end();
         return;
@@ -170,8 +162,9 @@ export function createSiteHandler(root: string): RequestListener {
 }
 
 function main(): void {
-  buildIfNeeded();
   const port = Number(process.env.PORT ?? 3000);
+  // Links in the export point at the address served here, unless told otherwise.
+  buildIfNeeded(projectRoot, undefined, new URL(process.env.SITE_ORIGIN || `http://localhost:${port}`).origin);
   const host = process.env.HOST ?? '127.0.0.1';
   const server = createServer(createSiteHandler(exportRoot));
   // Node drops CONNECT requests without a word unless told otherwise.

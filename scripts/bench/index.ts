@@ -29,6 +29,8 @@ const port = Number(process.env.BENCH_PORT ?? 4373);
 const output = process.env.BENCH_OUTPUT || 'BENCHMARKS.md';
 const shareImageRenders = 20;
 const started = new Date();
+// Local builds, for the address npm start serves them at.
+process.env.SITE_ORIGIN ??= `http://localhost:${port}`;
 
 console.log(`1/5 build scaling (up to ${scalingBudget / 60000} min)`);
 const scaling = measureScaling(scalingBudget);
@@ -58,12 +60,12 @@ const referencePages = writeZeroJsReference('out', referenceRoot);
 let referenceUrl: string;
 let stopReference: () => void;
 if (servers.nginxUrl && have('nginx')) {
-  const nginx = await startNginx(port + 2, referenceRoot, probe);
+  const nginx = await startNginx(port + 3, referenceRoot, probe);
   referenceUrl = nginx.url;
   stopReference = () => nginx.process.kill('SIGTERM');
 } else {
-  const server = createServer(createSiteHandler(referenceRoot)).listen(port + 2, '127.0.0.1');
-  referenceUrl = `http://127.0.0.1:${port + 2}`;
+  const server = createServer(createSiteHandler(referenceRoot)).listen(port + 3, '127.0.0.1');
+  referenceUrl = `http://127.0.0.1:${port + 3}`;
   stopReference = () => server.close();
 }
 

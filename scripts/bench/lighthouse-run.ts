@@ -77,7 +77,7 @@ function readRun(url: string, lhr: Lhr): LighthouseResult {
 export async function lighthouseMedian(url: string, runs = 3): Promise<LighthouseResult> {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', `--lang=${READER_LANGUAGE}`, `--accept-lang=${READER_LANGUAGE}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: ['--headless=new', `--lang=${READER_LANGUAGE}`, `--accept-lang=${READER_LANGUAGE}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--ignore-certificate-errors'],
   });
   const results: LighthouseResult[] = [];
   try {

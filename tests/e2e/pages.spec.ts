@@ -6,7 +6,7 @@ test.describe('the language choice at /', () => {
   test.describe('for a browser language the site does not have', () => {
     test.use({locale: 'fr-BE', javaScriptEnabled: false});
 
-    test('offers both languages, each labelled in its own language', async ({page}) => {
+    test('offers both languages, each labelled in its own language', {tag: '@per-request'}, async ({page}) => {
       const response = await page.goto('/');
       expect(response?.status()).toBe(200);
       expect(response?.headers()['vary']).toMatch(/Accept-Language/i);
@@ -22,7 +22,7 @@ test.describe('the language choice at /', () => {
     });
   });
 
-  test('the server follows the one Accept-Language rule (lib/accept-language.ts)', async ({request}) => {
+  test('the server follows the one Accept-Language rule (lib/accept-language.ts)', {tag: '@per-request'}, async ({request}) => {
     for (const [header, expected] of NEGOTIATION_CASES) {
       const response = await request.get('/', {maxRedirects: 0, headers: {'Accept-Language': header}});
       expect(response.status(), header).toBe(expected ? 302 : 200);
@@ -35,7 +35,7 @@ test.describe('the language choice at /', () => {
     test.describe(`with the browser in ${browserLocale}`, () => {
       test.use({locale: browserLocale});
 
-      test(`the server sends the reader to ${expected}`, async ({page}) => {
+      test(`the server sends the reader to ${expected}`, {tag: '@per-request'}, async ({page}) => {
         const response = await page.request.get('/', {maxRedirects: 0, headers: {'Accept-Language': `${browserLocale},fr;q=0.5`}});
         expect(response.status()).toBe(302);
         expect(response.headers()['location']).toBe(expected);
