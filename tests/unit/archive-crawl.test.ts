@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {mkdtempSync, rmSync} from 'node:fs';
 import {createServer, type Server} from 'node:http';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import {XMLParser} from 'fast-xml-parser';
 import {addDays, generateContent, UPDATE_DAYS} from '../../scripts/bench/generate-content';
 import {createSiteHandler} from '../../scripts/serve';
 import {readLinks} from '../gates/links';
+import {PORTS} from '../support/ports';
 
 // The archive at the size of years of releases: the bench's generator writes
 // 300 releases over three years, the real build exports them, and a crawl
@@ -15,8 +16,7 @@ import {readLinks} from '../gates/links';
 // without any listing page holding more than 50. This build replaces out/;
 // `npm start` (and so the browser suite after it) rebuilds from content/.
 const COUNT = 300;
-// Derived from E2E_PORT like every test server: the browser suite's servers use E2E_PORT and E2E_PORT + 1.
-const PORT = Number(process.env.E2E_PORT ?? 4173) + 2;
+const PORT = PORTS.archive;
 const RELEASE = /^\/(nl|en)\/\d{4}-\d{2}-\d{2}-sample-\d+\/$/;
 
 describe(`an archive of ${COUNT} releases`, () => {
@@ -29,12 +29,11 @@ describe(`an archive of ${COUNT} releases`, () => {
 
   it('builds; a crawl from each language\'s list reaches every release within two clicks, no list holding more than 50; an updated release says so on its page, in JSON-LD, the feed and the sitemap', async () => {
     generateContent(folder, COUNT);
-    const build = spawnSync('npm', ['run', '--silent', 'build'], {env: {...process.env, CONTENT_DIR: folder}, encoding: 'utf8', timeout: 1_800_000});
+    const build = spawnSync('npm', ['run', '--silent', 'build'], {env: {...process.env, CONTENT_DIR: folder, SITE_ORIGIN: `http://127.0.0.1:${PORT}`}, encoding: 'utf8', timeout: 1_800_000});
     expect(build.status, `${build.stdout}${build.stderr}`.slice(-4000)).toBe(0);
 
     const root = path.resolve('out');
-    const policies = JSON.parse(readFileSync(path.resolve('build', 'csp.json'), 'utf8')) as Record<string, string>;
-    server = createServer(createSiteHandler(root, policies));
+    server = createServer(createSiteHandler(root));
     await new Promise<void>((resolve) => server!.listen(PORT, '127.0.0.1', resolve));
     const origin = `http://127.0.0.1:${PORT}`;
 
