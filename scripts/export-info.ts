@@ -5,6 +5,7 @@
 import {createHash} from 'node:crypto';
 import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {exportFolder, recordsFolder} from './folders';
 
 /** The sources an export is made from, besides the content, relative to the project. */
 const SOURCES = ['app', 'components', 'deploy', 'i18n', 'lib', 'messages', 'public', 'scripts', 'next.config.ts', 'package.json', 'package-lock.json'];
@@ -46,7 +47,7 @@ export function currentExportInfo(projectRoot: string, content: string): ExportI
 
 /** Where the record lives. */
 function infoFile(projectRoot: string): string {
-  return path.join(projectRoot, 'build', 'export-info.json');
+  return path.join(recordsFolder(projectRoot), 'export-info.json');
 }
 
 /**
@@ -56,7 +57,7 @@ function infoFile(projectRoot: string): string {
  * @param content The content folder the build read.
  */
 export function writeExportInfo(projectRoot: string, content: string): void {
-  mkdirSync(path.join(projectRoot, 'build'), {recursive: true});
+  mkdirSync(recordsFolder(projectRoot), {recursive: true});
   writeFileSync(infoFile(projectRoot), `${JSON.stringify(currentExportInfo(projectRoot, content), null, 2)}\n`);
 }
 
@@ -69,7 +70,7 @@ export function writeExportInfo(projectRoot: string, content: string): void {
  */
 export function staleExportReason(projectRoot: string, content: string): string | undefined {
   const file = infoFile(projectRoot);
-  if (!existsSync(path.join(projectRoot, 'out'))) return 'there is no export yet';
+  if (!existsSync(exportFolder(projectRoot))) return 'there is no export yet';
   if (!existsSync(file)) return 'the export has no record of what it was built from';
   const built = JSON.parse(readFileSync(file, 'utf8')) as ExportInfo;
   const now = currentExportInfo(projectRoot, content);

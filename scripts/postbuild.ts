@@ -11,9 +11,10 @@ import {inlineScriptHashes} from '@/lib/inline-scripts';
 import {contentDirectory} from '@/lib/content';
 import {contentSecurityPolicy, SECURITY_HEADERS} from '@/lib/security-headers';
 import {writeExportInfo} from './export-info';
+import {exportFolder, recordsFolder} from './folders';
 
-const exportRoot = path.resolve('out');
-const buildRoot = path.resolve('build');
+const exportRoot = exportFolder();
+const buildRoot = recordsFolder();
 const COMPRESSIBLE = /\.(html|css|js|xml|txt|svg|json)$/;
 
 function files(dir: string): string[] {
