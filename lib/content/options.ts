@@ -22,6 +22,13 @@ export interface ContentOptions<L extends string = string> {
   chromeIds?: readonly string[];
   /** How fragment ids are made; each part defaults to `{key}-{n}`, `{key}-title` and `{key}-text`. */
   ids?: Partial<IdScheme>;
+  /**
+   * Keep each parsed file in this folder, keyed by a hash of its bytes, its
+   * path, its locale and `version`, so an unchanged file is read, not parsed,
+   * on the next run. `version` must change whenever anything that shapes the
+   * model does (the library's code, its dependencies, the other options).
+   */
+  cache?: {directory: string; version: string};
 }
 
 /** The options with every default filled in. */
@@ -30,6 +37,7 @@ export interface ResolvedOptions<L extends string = string> {
   reservedSegments: readonly string[];
   chromeIds: readonly string[];
   ids: IdScheme;
+  cache?: {directory: string; version: string};
 }
 
 /** `{key}-{n}` for paragraphs, `{key}-title` for headings, `{key}-text` for blocks. */
@@ -51,5 +59,6 @@ export function resolveOptions<L extends string>(options: ContentOptions<L>): Re
     reservedSegments: options.reservedSegments ?? [],
     chromeIds: options.chromeIds ?? [],
     ids: {...defaultIdScheme, ...options.ids},
+    ...(options.cache ? {cache: options.cache} : {}),
   };
 }

@@ -1,4 +1,5 @@
-import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {createHash} from 'node:crypto';
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {alignSections, type AlignableVersion} from './alignment';
 import {parseFrontMatter} from './front-matter';
@@ -122,7 +123,7 @@ function readRelease<L extends string>(key: string, folder: string, display: (fi
       problems.push(decoded.problem);
       continue;
     }
-    const version = readVersion(locale, display(file), decoded.text!, options);
+    const version = cachedReadVersion(locale, display(file), decoded.text!, options);
     problems.push(...version.problems);
     alignable.push({file: display(file), sections: version.sections, ...(version.value ? {meta: version.value.meta, lineOf: version.lineOf} : {})});
     if (version.value) versions.push(version.value);
@@ -140,6 +141,40 @@ function readRelease<L extends string>(key: string, folder: string, display: (fi
         }
       : undefined;
   return {value, problems, files: names.length};
+}
+
+type VersionRead<L extends string> = ReturnType<typeof readVersion<L>>;
+
+/** What the parse cache keeps of a sound file: the model, and the lines alignment problems point at. */
+interface CachedVersion<L extends string> {
+  value: ReleaseVersion<L>;
+  lines: {date: number; countries: number};
+}
+
+/**
+ * `readVersion`, through the parse cache when the options name one. Only
+ * files without problems are kept: a file with problems is parsed each time,
+ * so its messages are always the parser's own.
+ */
+function cachedReadVersion<L extends string>(locale: L, file: string, raw: string, options: ResolvedOptions<L>): VersionRead<L> {
+  if (!options.cache) return readVersion(locale, file, raw, options);
+  const key = createHash('sha256').update(`${options.cache.version}\0${locale}\0${file}\0`).update(raw).digest('hex');
+  const entry = path.join(options.cache.directory, `${key}.json`);
+  if (existsSync(entry)) {
+    const cached = JSON.parse(readFileSync(entry, 'utf8')) as CachedVersion<L>;
+    const lineOf = (at: readonly PropertyKey[]) => (at[0] === 'countries' ? cached.lines.countries : cached.lines.date);
+    return {value: cached.value, sections: cached.value.sections, problems: [], lineOf};
+  }
+  const read = readVersion(locale, file, raw, options);
+  if (read.value && read.problems.length === 0) {
+    const lines = {date: read.lineOf?.(['date']) ?? 1, countries: read.lineOf?.(['countries']) ?? 1};
+    mkdirSync(options.cache.directory, {recursive: true});
+    // Whole files only: parallel readers (Next's workers) never see half of one.
+    const partial = `${entry}.${process.pid}.partial`;
+    writeFileSync(partial, JSON.stringify({value: read.value, lines} satisfies CachedVersion<L>));
+    renameSync(partial, entry);
+  }
+  return read;
 }
 
 function readVersion<L extends string>(
