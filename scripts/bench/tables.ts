@@ -4,7 +4,6 @@ import type {WrkResult} from '../local-servers';
 import type {ScalingRow, Segment} from './build-scaling';
 import {MAIN_THREAD_GROUPS, type LighthouseResult} from './lighthouse-run';
 import type {Weight} from './page-weight';
-import type {ShareImageCost} from './share-image-cost';
 
 /** A page the bench loads: its type, language and address. */
 export interface BenchPage {
@@ -64,16 +63,15 @@ export function mainThreadTable(pages: BenchPage[], results: Map<string, Lightho
 }
 
 /**
- * Build cost at each size, with the estimated share of the share images.
+ * Build cost at each size: the cold build (empty caches) and the warm
+ * rebuild after adding one release, with the share images each rendered.
  *
  * @param rows Measured sizes.
- * @param image The cost of one share image, rendered in process.
  */
-export function scalingTable(rows: ScalingRow[], image: ShareImageCost): Rows {
+export function scalingTable(rows: ScalingRow[]): Rows {
   return [
-    ['releases', 'pages', 'share images', 'files', 'content:check s', 'content:check ms/release', 'build s', 'ms/release', 'ms/page', 'share images est. s (% of build)', 'next build s: largest steps'],
+    ['releases', 'pages', 'share images', 'files', 'content:check s', 'content:check ms/release', 'cold build s', 'ms/release', 'ms/page', 'images rendered', 'warm rebuild (+1 release) s', '% of cold', 'images rendered', 'next build s (cold): largest steps'],
     ...rows.map((row) => {
-      const images = (row.shareImages * image.ms) / row.workers;
       const steps = row.trace.steps.slice(0, 3).map(([name, ms]) => `${name} ${seconds(ms)}`);
       return [
         String(row.releases),
@@ -85,7 +83,10 @@ export function scalingTable(rows: ScalingRow[], image: ShareImageCost): Rows {
         seconds(row.buildMs),
         (row.buildMs / row.releases).toFixed(0),
         (row.buildMs / row.pages).toFixed(1),
-        `${seconds(images)} (${((100 * images) / row.buildMs).toFixed(0)} %)`,
+        String(row.renderedCold),
+        seconds(row.warmMs),
+        ((100 * row.warmMs) / row.buildMs).toFixed(0),
+        String(row.renderedWarm),
         `${seconds(row.trace.totalMs)}: ${steps.join(', ')}`,
       ];
     }),
