@@ -41,6 +41,8 @@ const library = createContentLibrary<Locale>({
   chromeIds: Object.values(CHROME_IDS),
   ids: FRAGMENT_IDS,
   cache: {directory: parseCacheDirectory(), version: parseCacheVersion()},
+  // Dutch runs about a tenth longer than English (0.93 English characters per Dutch one in the statement).
+  lengthRatios: {nl: 1.1},
 });
 
 export const {checkContent, getReleases, findRelease, alignParagraphs, blockFallbacks} = library;

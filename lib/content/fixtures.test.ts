@@ -52,7 +52,10 @@ function expectFile(file: string, actual: string): void {
   expect(actual).toBe(readFileSync(file, 'utf8'));
 }
 
-const cases = readdirSync(FIXTURES, {withFileTypes: true}).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+// The correspondence cases have their own test and expectation files (correspondence.test.ts).
+const cases = readdirSync(FIXTURES, {withFileTypes: true})
+  .filter((entry) => entry.isDirectory() && !entry.name.startsWith('correspondence-'))
+  .map((entry) => entry.name);
 
 describe('content fixtures', () => {
   it('has the cases the tests below rely on', () => {

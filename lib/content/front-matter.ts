@@ -8,6 +8,14 @@ const authorSchema = z.strictObject({name: text, role: text});
 
 const noteSchema = z.strictObject({section: text, text});
 
+// A correspondence warning the release accepts: `what` quotes the warning's
+// token (or tokens, for a pair of names), or says `length` or `paragraph`.
+const acknowledgementSchema = z.strictObject({
+  section: text,
+  what: z.union([text, z.array(text).min(1, 'must name at least one thing')], {error: 'must be a text or a list of texts'}).transform((what) => (typeof what === 'string' ? [what] : what)),
+  reason: text,
+});
+
 // ISO 3166-1 alpha-2, checked against CLDR (the data behind `Intl`): a code
 // CLDR has no name for comes back unchanged from `Intl.DisplayNames`, a
 // withdrawn one (`UK`, `SU`) is canonicalised to its successor, and the few
@@ -35,12 +43,13 @@ const frontMatterSchema = z.strictObject({
   genre: text.optional(),
   source: text.optional(),
   notes: z.array(noteSchema).default([]),
+  acknowledgements: z.array(acknowledgementSchema).default([]),
 });
 
 /** Front matter as validated, before notes are rendered. */
 export type FrontMatter = z.output<typeof frontMatterSchema>;
 
-const nestedShapes: Record<string, Record<string, unknown>> = {authors: authorSchema.shape, notes: noteSchema.shape};
+const nestedShapes: Record<string, Record<string, unknown>> = {authors: authorSchema.shape, notes: noteSchema.shape, acknowledgements: acknowledgementSchema.shape};
 
 /** What `parseFrontMatter` gives back: the metadata when valid, the body and where it starts. */
 export interface ParsedFrontMatter {

@@ -11,6 +11,8 @@ export interface Paragraph {
   id: string;
   html: string;
   text: string;
+  /** Where the block starts in its file, for messages. */
+  line: number;
 }
 
 /** One section of a release in one language, keyed the same in every language. */
@@ -61,6 +63,18 @@ export interface ReleaseMeta {
   source?: string;
   /** Editorial notes on translation differences; they never alter the text. */
   notes: Note[];
+  /** Correspondence warnings this version's front matter accepts, with why. */
+  acknowledgements: Acknowledgement[];
+}
+
+/** A correspondence warning a release has looked at and accepts. */
+export interface Acknowledgement {
+  section: string;
+  /** The tokens the warning quotes, or `length`, or `paragraph`. */
+  what: string[];
+  reason: string;
+  /** Where it is declared in its file. */
+  line?: number;
 }
 
 /** An editorial note tied to one section, written in the file's language. */

@@ -29,6 +29,12 @@ export interface ContentOptions<L extends string = string> {
    * model does (the library's code, its dependencies, the other options).
    */
   cache?: {directory: string; version: string};
+  /**
+   * The correspondence check's prior for lengths: characters a text takes in
+   * each language per character of the same text in a language at 1 (a
+   * missing locale is 1). A release's own sections outweigh it.
+   */
+  lengthRatios?: Partial<Record<L, number>>;
 }
 
 /** The options with every default filled in. */
@@ -38,6 +44,7 @@ export interface ResolvedOptions<L extends string = string> {
   chromeIds: readonly string[];
   ids: IdScheme;
   cache?: {directory: string; version: string};
+  lengthRatios: Partial<Record<L, number>>;
 }
 
 /** `{key}-{n}` for paragraphs, `{key}-title` for headings, `{key}-text` for blocks. */
@@ -60,5 +67,6 @@ export function resolveOptions<L extends string>(options: ContentOptions<L>): Re
     chromeIds: options.chromeIds ?? [],
     ids: {...defaultIdScheme, ...options.ids},
     ...(options.cache ? {cache: options.cache} : {}),
+    lengthRatios: options.lengthRatios ?? {},
   };
 }

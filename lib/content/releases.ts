@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto';
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {alignSections, type AlignableVersion} from './alignment';
+import {checkCorrespondence} from './correspondence';
 import {parseFrontMatter} from './front-matter';
 import type {Release, ReleaseVersion, Section} from './model';
 import {resolveOptions, type ContentOptions, type ResolvedOptions} from './options';
@@ -82,6 +83,7 @@ function checkContent<L extends string>(directory: string, options: ResolvedOpti
     return {releases: [], files: 0, warnings: [], problems: [{file: display(root), message: 'no releases folder; each release is releases/<key>/<locale>.md'}]};
   }
   const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
   const releases: Release<L>[] = [];
   let files = 0;
   for (const key of readdirSync(root).sort()) {
@@ -94,10 +96,11 @@ function checkContent<L extends string>(directory: string, options: ResolvedOpti
     const release = readRelease(key, folder, display, options);
     files += release.files;
     problems.push(...release.problems);
+    warnings.push(...release.warnings);
     if (release.problems.length === 0 && release.value) releases.push(release.value);
   }
   releases.sort((a, b) => b.date.localeCompare(a.date) || a.key.localeCompare(b.key));
-  return {releases, problems, warnings: releases.flatMap((release) => paragraphWarnings(release, options.locales)), files};
+  return {releases, problems, warnings: [...releases.flatMap((release) => paragraphWarnings(release, options.locales)), ...warnings], files};
 }
 
 function readRelease<L extends string>(key: string, folder: string, display: (file: string) => string, options: ResolvedOptions<L>) {
@@ -130,17 +133,29 @@ function readRelease<L extends string>(key: string, folder: string, display: (fi
   }
   // Align even when a file's front matter is broken: every difference is worth knowing at once.
   if (alignable.length === locales.length) problems.push(...alignSections(alignable));
-  const [first] = versions;
-  const value: Release<L> | undefined =
-    first && versions.length === locales.length
-      ? {
-          key,
-          date: first.meta.date,
-          countries: first.meta.countries,
-          versions: Object.fromEntries(versions.map((version) => [version.locale, version])) as Record<L, ReleaseVersion<L>>,
-        }
-      : undefined;
-  return {value, problems, files: names.length};
+  const [first, ...others] = versions;
+  const complete = first !== undefined && versions.length === locales.length;
+  // Texts are compared once the structure is sound: a missing or empty
+  // section is reported as such, not as a text that does not correspond.
+  const warnings: ContentProblem[] = [];
+  if (complete && problems.length === 0) {
+    const acknowledgements = versions.flatMap((version) => version.meta.acknowledgements.map((each) => ({...each, file: version.file})));
+    for (const other of others) {
+      const ratio = (options.lengthRatios[other.locale] ?? 1) / (options.lengthRatios[first.locale] ?? 1);
+      const report = checkCorrespondence(first, other, {ratio, acknowledgements});
+      problems.push(...report.problems);
+      warnings.push(...report.warnings);
+    }
+  }
+  const value: Release<L> | undefined = complete
+    ? {
+        key,
+        date: first.meta.date,
+        countries: first.meta.countries,
+        versions: Object.fromEntries(versions.map((version) => [version.locale, version])) as Record<L, ReleaseVersion<L>>,
+      }
+    : undefined;
+  return {value, problems, warnings, files: names.length};
 }
 
 type VersionRead<L extends string> = ReturnType<typeof readVersion<L>>;
@@ -203,6 +218,18 @@ function readVersion<L extends string>(
     }
     return {...note, html: rendered.html};
   });
+  const acknowledgements = front.meta.acknowledgements.map((acknowledgement, index) => {
+    if (!keys.has(acknowledgement.section)) {
+      problems.push({
+        file,
+        line: front.lineOf?.(['acknowledgements', index, 'section']),
+        field: `acknowledgements[${index}].section`,
+        message: `there is no section "${acknowledgement.section}" in this file; the keys are ${[...keys].join(', ')}`,
+      });
+    }
+    const line = front.lineOf?.(['acknowledgements', index]);
+    return {...acknowledgement, ...(line === undefined ? {} : {line})};
+  });
   const commitments = sections.filter((section) => section.kind === 'commitment');
-  return {value: {locale, file, meta: {...front.meta, notes}, sections, commitments}, sections, problems, ...(front.lineOf ? {lineOf: front.lineOf} : {})};
+  return {value: {locale, file, meta: {...front.meta, notes, acknowledgements}, sections, commitments}, sections, problems, ...(front.lineOf ? {lineOf: front.lineOf} : {})};
 }

@@ -100,7 +100,7 @@ export function parseSections(
       if (node.type !== 'html') report(node, 'text outside a section; put it inside `:::intro{#key}`, `:::commitment{#key}` or `:::closing{#key}` … `:::`');
       continue;
     }
-    const section = readSection(node, report, options.ids);
+    const section = readSection(node, report, options.ids, lineOf);
     if (!section) continue;
     if (options.reservedSegments.includes(section.key)) {
       report(node, 'this key is a URL the site uses itself; choose another', `section "${section.key}"`);
@@ -130,7 +130,12 @@ export function parseSections(
 
 type Report = (node: {position?: {start: {line: number}}}, message: string, field?: string) => void;
 
-function readSection(node: ContainerDirective, report: Report, ids: ResolvedOptions['ids']): Omit<Section, 'line'> | undefined {
+function readSection(
+  node: ContainerDirective,
+  report: Report,
+  ids: ResolvedOptions['ids'],
+  lineOf: (node: {position?: {start: {line: number}}}) => number,
+): Omit<Section, 'line'> | undefined {
   const kind = node.name;
   const key = node.attributes?.id;
   if (!isSectionKind(kind)) {
@@ -172,7 +177,7 @@ function readSection(node: ContainerDirective, report: Report, ids: ResolvedOpti
   });
   if (blocks.length === 0) report(node, 'the section is empty', field);
 
-  const paragraphs: Paragraph[] = blocksToHtml(blocks).map((html, index) => ({id: ids.paragraph(key, index + 1), html, text: toString(blocks[index])}));
+  const paragraphs: Paragraph[] = blocksToHtml(blocks).map((html, index) => ({id: ids.paragraph(key, index + 1), html, text: toString(blocks[index]), line: lineOf(blocks[index]!)}));
   const titleId = kind === 'commitment' ? ids.heading(key) : undefined;
   const blockId = ids.block(key);
   return {

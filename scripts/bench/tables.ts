@@ -101,8 +101,8 @@ export function segmentTable(segments: Segment[]): Rows {
 /** The content library's time per file, whole and by piece. */
 export function libraryTable(rows: ScalingRow[]): Rows {
   return [
-    ['releases', 'whole ms/file', 'front matter + validation', 'sections', 'of which Markdown parse', 'rest (reading, alignment, notes, warnings)'],
-    ...rows.map(({releases, library: l}) => [String(releases), l.whole, l.frontMatter, l.sections, l.markdownParse, l.whole - l.frontMatter - l.sections].map((cell) => (typeof cell === 'number' ? cell.toFixed(2) : cell))),
+    ['releases', 'whole ms/file', 'front matter + validation', 'sections', 'of which Markdown parse', 'rest (reading, alignment, correspondence, notes, warnings)', 'correspondence ms/release'],
+    ...rows.map(({releases, library: l}) => [String(releases), l.whole, l.frontMatter, l.sections, l.markdownParse, l.whole - l.frontMatter - l.sections, l.correspondencePerRelease].map((cell) => (typeof cell === 'number' ? cell.toFixed(2) : cell))),
   ];
 }
 
