@@ -11,7 +11,7 @@ interface Props {
 /** A commitment's number, separator and heading; the number comes from the model. */
 export default function CommitmentHeading({section, as: Tag, id}: Props) {
   return (
-    <Tag id={id} className="commitment-heading">
+    <Tag id={id} className="commitment-heading" data-anchor={id ? '' : undefined}>
       <span className="commitment-number">{section.number}</span>
       <span className="commitment-separator">{NUMBER_SEPARATOR}</span>
       <span dangerouslySetInnerHTML={{__html: section.titleHtml ?? ''}} />

@@ -15,7 +15,7 @@ export default async function SectionParagraphs({locale, section}: Props) {
       {section.paragraphs.map((paragraph) => {
         const {id} = paragraph;
         return (
-          <div key={id} id={id} className="paragraph">
+          <div key={id} id={id} className="paragraph" data-anchor="">
             <div dangerouslySetInnerHTML={{__html: paragraph.html}} />
             <a className="paragraph-link" href={`#${id}`} data-chrome>
               <span aria-hidden="true">¶</span>

@@ -18,10 +18,10 @@ export default async function SideBySideSection({locale, order, names, section, 
   const t = await getTranslations({locale, namespace: 'SideBySide'});
   const heading = section.kind === 'commitment';
   return (
-    <section className={`parallel-section ${section.kind}`} id={heading ? undefined : section.key} aria-labelledby={heading ? section.titleId : undefined}>
+    <section className={`parallel-section ${section.kind}`} id={heading ? undefined : section.key} data-anchor={heading ? undefined : ''} aria-labelledby={heading ? section.titleId : undefined}>
       {section.kind === 'closing' && <hr className="closing-rule" />}
       {heading && (
-        <div className="parallel-row heading-row" id={section.key}>
+        <div className="parallel-row heading-row" id={section.key} data-anchor="">
           {order.map((each) => {
             const Tag = each === locale ? 'h2' : 'p';
             return (
@@ -40,7 +40,7 @@ export default async function SideBySideSection({locale, order, names, section, 
       <TranslationNotes locale={locale} notes={notes} />
       {section.mode === 'block' && <p className="block-notice">{t('block')}</p>}
       {section.rows.map((row) => (
-        <div key={row.id} id={row.id} className="parallel-row">
+        <div key={row.id} id={row.id} className="parallel-row" data-anchor="">
           {order.map((each) => (
             <div key={each} className="parallel-cell" lang={each}>
               <span className="cell-language">{names[each]}</span>

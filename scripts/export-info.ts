@@ -1,14 +1,15 @@
 // What an export was built from, recorded in `build/export-info.json` by
-// `npm run build` and compared by `npm start`: the content folder, and one
-// hash over the content and every source the pages are made from. File
-// times alone miss an export built from another CONTENT_DIR.
+// `npm run build` and compared by `npm start`: the content folder, one hash
+// over the content and every source the pages are made from, and the origin
+// its absolute URLs point at. File times alone miss an export built from
+// another CONTENT_DIR, or for another address.
 import {createHash} from 'node:crypto';
 import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {exportFolder, recordsFolder} from './folders';
 
 /** The sources an export is made from, besides the content, relative to the project. */
-const SOURCES = ['app', 'components', 'deploy', 'i18n', 'lib', 'messages', 'public', 'scripts', 'next.config.ts', 'package.json', 'package-lock.json'];
+const SOURCES = ['app', 'components', 'deploy', 'enhancements', 'i18n', 'lib', 'messages', 'public', 'scripts', 'next.config.ts', 'package.json', 'package-lock.json'];
 
 /** What `build/export-info.json` holds. */
 export interface ExportInfo {
@@ -16,6 +17,8 @@ export interface ExportInfo {
   content: string;
   /** SHA-256 over the content's and the sources' paths and bytes. */
   hash: string;
+  /** The origin of the export's absolute URLs (`SITE_ORIGIN`). */
+  origin?: string;
 }
 
 function files(target: string): string[] {
@@ -55,10 +58,11 @@ function infoFile(projectRoot: string): string {
  *
  * @param projectRoot The project folder.
  * @param content The content folder the build read.
+ * @param origin The origin the build made its absolute URLs from.
  */
-export function writeExportInfo(projectRoot: string, content: string): void {
+export function writeExportInfo(projectRoot: string, content: string, origin?: string): void {
   mkdirSync(recordsFolder(projectRoot), {recursive: true});
-  writeFileSync(infoFile(projectRoot), `${JSON.stringify(currentExportInfo(projectRoot, content), null, 2)}\n`);
+  writeFileSync(infoFile(projectRoot), `${JSON.stringify({...currentExportInfo(projectRoot, content), ...(origin ? {origin} : {})}, null, 2)}\n`);
 }
 
 /**
@@ -67,8 +71,9 @@ export function writeExportInfo(projectRoot: string, content: string): void {
  *
  * @param projectRoot The project folder.
  * @param content The content folder `npm start` is asked to serve.
+ * @param origin The origin its absolute URLs must point at, if that matters.
  */
-export function staleExportReason(projectRoot: string, content: string): string | undefined {
+export function staleExportReason(projectRoot: string, content: string, origin?: string): string | undefined {
   const file = infoFile(projectRoot);
   if (!existsSync(exportFolder(projectRoot))) return 'there is no export yet';
   if (!existsSync(file)) return 'the export has no record of what it was built from';
@@ -77,5 +82,6 @@ export function staleExportReason(projectRoot: string, content: string): string 
   const show = (folder: string) => path.relative(projectRoot, folder) || '.';
   if (built.content !== now.content) return `the export was built from ${show(built.content)}, not ${show(now.content)}`;
   if (built.hash !== now.hash) return 'the content or the sources changed since the export was built';
+  if (origin && built.origin !== origin) return `the export was built for ${built.origin ?? 'another address'}, not ${origin}`;
   return undefined;
 }

@@ -50,11 +50,12 @@ test.describe('links between languages', () => {
 test('every other HTML file in the export is a 404 document: noindex once, no canonical', () => {
   const pages = new Set(exportedPages().map((urlPath) => fileFor(urlPath)));
   const notFoundDocuments = htmlFiles().filter((file) => !pages.has(file));
-  // The bilingual 404 (as `404.html` and `404/`), Next's own copy, and one per language.
-  expect(notFoundDocuments.length).toBe(3 + locales.length);
+  // The bilingual 404 (as `404.html` and `404/`), Next's own copy, and one per
+  // language, twice: `{locale}/404/` and its copy `{locale}/404.html` for static hosts.
+  expect(notFoundDocuments.length).toBe(3 + 2 * locales.length);
   for (const file of notFoundDocuments) {
     const html = readFileSync(file, 'utf8');
-    expect(html.match(/<meta name="robots" content="noindex"\/>/g), file).toHaveLength(1);
+    expect(html.match(/<meta name="robots" content="noindex"\/?>/g), file).toHaveLength(1);
     expect(html, file).not.toContain('rel="canonical"');
   }
 });

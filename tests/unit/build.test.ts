@@ -74,6 +74,24 @@ describe('npm start after a build from another content folder', () => {
     expect(staleExportReason(other, 'content-a')).toBe('the content or the sources changed since the export was built');
   });
 
+  it('finds it stale when it was built for another origin, and says which', () => {
+    const root = project();
+    writeExportInfo(root, 'content-a', 'http://localhost:4230');
+    expect(staleExportReason(root, 'content-a', 'http://localhost:4230')).toBeUndefined();
+    expect(staleExportReason(root, 'content-a', 'http://localhost:3000')).toBe('the export was built for http://localhost:4230, not http://localhost:3000');
+  });
+
+  it('rebuilds for npm start\'s own address, and tells the build that address as SITE_ORIGIN', () => {
+    const root = project();
+    writeExportInfo(root, 'content-a', 'http://localhost:4230');
+    const build: [string, ...string[]] = [process.execPath, '-e', "require('fs').writeFileSync('built', process.env.SITE_ORIGIN)"];
+    process.env.CONTENT_DIR = 'content-a';
+    buildIfNeeded(root, build, 'http://localhost:4230');
+    expect(existsSync(path.join(root, 'built'))).toBe(false);
+    buildIfNeeded(root, build, 'http://localhost:8080');
+    expect(readFileSync(path.join(root, 'built'), 'utf8')).toBe('http://localhost:8080');
+  });
+
   it('rebuilds: npm start runs the build for another CONTENT_DIR, and not for the same one', () => {
     const root = project();
     const build: [string, ...string[]] = [process.execPath, '-e', "require('fs').writeFileSync('built', process.env.CONTENT_DIR)"];

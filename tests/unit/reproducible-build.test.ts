@@ -27,7 +27,7 @@ function build(name: string): {folder: string; rendered: string[]} {
   const folder = path.join(scratch, name);
   const records = path.join(scratch, `${name}-records`);
   const result = spawnSync('npm', ['run', '--silent', 'build'], {
-    env: {...process.env, CONTENT_DIR: content, EXPORT_DIR: folder, BUILD_DIR: records, SHARE_CACHE_DIR: path.join(scratch, 'share-cache'), CONTENT_CACHE_DIR: path.join(scratch, 'content-cache')},
+    env: {...process.env, SITE_ORIGIN: 'https://press.example.org', CONTENT_DIR: content, EXPORT_DIR: folder, BUILD_DIR: records, SHARE_CACHE_DIR: path.join(scratch, 'share-cache'), CONTENT_CACHE_DIR: path.join(scratch, 'content-cache')},
     encoding: 'utf8',
     timeout: 400_000,
   });
