@@ -45,8 +45,9 @@ const differing = (a: Map<string, Buffer>, b: Map<string, Buffer>) => [...new Se
 
 // The files that list every release, which a new release changes: the
 // release list of each language (its page, the page's data files and the
-// feed, all in the language's own folder) and the sitemap, gzipped or not.
-const isListing = (file: string) => /^\/[a-z]{2}\/[^/]+$/.test(file) || /^\/sitemap\.xml(\.gz)?$/.test(file);
+// feed, all in the language's own folder), the sitemap, gzipped or not, and
+// the CDN's redirect rules, which name every page.
+const isListing = (file: string) => /^\/[a-z]{2}\/[^/]+$/.test(file) || /^\/sitemap\.xml(\.gz)?$/.test(file) || file === '/_redirects';
 
 describe('builds that depend only on their sources', () => {
   let cold: ReturnType<typeof build>;
