@@ -1,8 +1,9 @@
 import {existsSync} from 'node:fs';
 import {defineConfig, devices, type PlaywrightTestConfig} from '@playwright/test';
+import {PORTS} from './tests/support/ports';
 
-const port = Number(process.env.E2E_PORT ?? 4173);
-const nginxPort = port + 1;
+// Every port derives from E2E_PORT (tests/support/ports.ts).
+const {npmStart: port, nginx: nginxPort, nginxHttp: nginxHttpPort, cdn: cdnPort} = PORTS;
 
 // Debian's Chromium by default; set CHROMIUM_PATH to another binary, or to an
 // empty string to use the browser Playwright installs itself.
@@ -26,6 +27,14 @@ const browser = {
 
 // Checks of the export's files do not depend on the server: run them once.
 const fileChecks = ['**/export.spec.ts', '**/discovery.spec.ts', '**/gates.spec.ts'];
+// The Observatory grades nginx's HTTPS configuration, and atomic releases are
+// for nginx hosts: run with the nginx project only.
+const nginxChecks = ['**/observatory.spec.ts', '**/releases.spec.ts'];
+// On the CDN, the specs about what a static host answers (headers, redirects,
+// 404s, the crawl). Tests tagged @per-request need a server that decides per
+// request (`/` by Accept-Language, a 405 with Allow), which a CDN's static
+// rules cannot.
+const cdnChecks = ['**/headers.spec.ts', '**/crawl.spec.ts', '**/pages.spec.ts'];
 
 const servers: NonNullable<PlaywrightTestConfig['webServer']> = [
   {
@@ -41,13 +50,24 @@ const servers: NonNullable<PlaywrightTestConfig['webServer']> = [
     ? [
         {
           command: 'npx tsx scripts/nginx-test-server.ts',
-          env: {PORT: String(nginxPort), NGINX_BIN: nginx},
-          url: `http://127.0.0.1:${nginxPort}/nl/`,
+          env: {PORT: String(nginxPort), HTTP_PORT: String(nginxHttpPort), NGINX_BIN: nginx},
+          url: `https://127.0.0.1:${nginxPort}/nl/`,
+          ignoreHTTPSErrors: true,
           reuseExistingServer: !process.env.CI,
           timeout: 60_000,
         },
       ]
     : []),
+  {
+    // Cloudflare's runtime (workerd) over the export and its _headers and
+    // _redirects, offline: no metrics, no Request.cf metadata download
+    // (miniflare skips it when NODE_ENV is test), the runtime's own date.
+    command: `npx wrangler pages dev out --port ${cdnPort} --ip 127.0.0.1 --compatibility-date 2025-10-11`,
+    env: {WRANGLER_SEND_METRICS: 'false', NODE_ENV: 'test'},
+    url: `http://127.0.0.1:${cdnPort}/nl/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+  },
 ];
 
 export default defineConfig({
@@ -60,8 +80,9 @@ export default defineConfig({
   reporter: [['list']],
   use: {trace: 'off'},
   projects: [
-    {name: 'npm-start', use: {...browser, baseURL: `http://127.0.0.1:${port}`}},
-    ...(withNginx ? [{name: 'nginx', testIgnore: fileChecks, use: {...browser, baseURL: `http://127.0.0.1:${nginxPort}`}}] : []),
+    {name: 'npm-start', testIgnore: nginxChecks, use: {...browser, baseURL: `http://127.0.0.1:${port}`}},
+    ...(withNginx ? [{name: 'nginx', testIgnore: fileChecks, use: {...browser, baseURL: `https://127.0.0.1:${nginxPort}`, ignoreHTTPSErrors: true}}] : []),
+    {name: 'cdn', testMatch: cdnChecks, grepInvert: /@per-request/, use: {...browser, baseURL: `http://127.0.0.1:${cdnPort}`}},
   ],
   webServer: servers,
 });

@@ -18,10 +18,6 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-// With JavaScript on, go straight to the first of the reader's languages the
-// site has; otherwise (or for any other language) the reader chooses below.
-const chooseLanguage = `(function(){var s=${JSON.stringify(routing.locales)};var w=navigator.languages||[navigator.language];for(var i=0;i<w.length;i++){var l=String(w[i]).toLowerCase().split('-')[0];if(s.indexOf(l)>=0){location.replace('/'+l+'/');return}}})();`;
-
 export default async function LanguageChoicePage() {
   const choices = await Promise.all(
     routing.locales.map(async (locale) => {
@@ -32,11 +28,9 @@ export default async function LanguageChoicePage() {
   );
   return (
     <html lang={routing.defaultLocale}>
-      <head>
-        <script dangerouslySetInnerHTML={{__html: chooseLanguage}} />
-      </head>
       <body>
-        <main id="main" className="language-choice">
+        {/* Where the server cannot negotiate, enhancements/language-choice.ts goes to the reader's language. */}
+        <main id="main" className="language-choice" data-language-choice="">
           <h1>
             {choices.map((choice, index) => (
               <span key={choice.locale} lang={choice.locale}>

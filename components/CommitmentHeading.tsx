@@ -1,4 +1,5 @@
-import type {Section} from '@/lib/content';
+import {NUMBER_SEPARATOR} from '@/lib/content';
+import type {Section} from '@/lib/releases';
 
 interface Props {
   section: Section;
@@ -10,9 +11,9 @@ interface Props {
 /** A commitment's number, separator and heading; the number comes from the model. */
 export default function CommitmentHeading({section, as: Tag, id}: Props) {
   return (
-    <Tag id={id} className="commitment-heading">
+    <Tag id={id} className="commitment-heading" data-anchor={id ? '' : undefined}>
       <span className="commitment-number">{section.number}</span>
-      <span className="commitment-separator"> – </span>
+      <span className="commitment-separator">{NUMBER_SEPARATOR}</span>
       <span dangerouslySetInnerHTML={{__html: section.titleHtml ?? ''}} />
     </Tag>
   );

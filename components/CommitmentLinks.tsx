@@ -1,6 +1,6 @@
 import {getTranslations} from 'next-intl/server';
 import {routing, type Locale} from '@/i18n/routing';
-import type {Release, Section} from '@/lib/content';
+import type {Release, Section} from '@/lib/releases';
 import {commitmentPath, sectionPath, sideBySidePath} from '@/lib/routes';
 import {absoluteUrl} from '@/lib/site';
 import CommitmentShare from './CommitmentShare';

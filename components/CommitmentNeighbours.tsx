@@ -1,6 +1,6 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
-import type {Section} from '@/lib/content';
+import type {Section} from '@/lib/releases';
 import {commitmentPath} from '@/lib/routes';
 
 interface Props {

@@ -1,5 +1,5 @@
 import type {Locale} from '@/i18n/routing';
-import type {ReleaseMeta} from '@/lib/content';
+import type {ReleaseMeta} from '@/lib/releases';
 import {datelineText} from '@/lib/dates';
 
 interface Props {

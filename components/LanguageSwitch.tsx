@@ -1,12 +1,11 @@
 import {getTranslations} from 'next-intl/server';
 import {routing, type Locale} from '@/i18n/routing';
-import HashKeepingLink from './HashKeepingLink';
 
 interface Props {
   locale: Locale;
   /** The equivalent page in a given locale. */
   pathFor: (locale: Locale) => string;
-  /** Carry the reader's `#fragment` across (on pages with section anchors). */
+  /** Carry the reader's place across (on pages with section anchors): enhancements/language-link.ts. */
   keepHash?: boolean;
   /** Fragments to carry as another one (paragraphs of sections aligned only as a block). */
   fallbacks?: Record<string, string>;
@@ -30,12 +29,14 @@ export default async function LanguageSwitch({locale, pathFor, keepHash = false,
               <a href={pathFor(each)} lang={each} hrefLang={each} aria-current="page">
                 {name}
               </a>
-            ) : keepHash ? (
-              <HashKeepingLink href={pathFor(each)} lang={each} fallbacks={fallbacks}>
-                {name}
-              </HashKeepingLink>
             ) : (
-              <a href={pathFor(each)} lang={each} hrefLang={each}>
+              <a
+                href={pathFor(each)}
+                lang={each}
+                hrefLang={each}
+                data-language-link={keepHash ? '' : undefined}
+                data-fragment-fallbacks={keepHash && fallbacks && Object.keys(fallbacks).length > 0 ? JSON.stringify(fallbacks) : undefined}
+              >
                 {name}
               </a>
             )}

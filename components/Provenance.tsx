@@ -1,6 +1,7 @@
 import {getTranslations} from 'next-intl/server';
 import {routing, type Locale} from '@/i18n/routing';
-import type {Release} from '@/lib/content';
+import type {Release} from '@/lib/releases';
+import {CHROME_IDS} from '@/lib/routes';
 
 interface Props {
   locale: Locale;
@@ -16,8 +17,8 @@ export default async function Provenance({locale, release}: Props) {
   });
   if (sources.length === 0) return null;
   return (
-    <section className="provenance" aria-labelledby="provenance-title">
-      <h2 id="provenance-title">{t('title')}</h2>
+    <section className="provenance" aria-labelledby={CHROME_IDS.provenanceTitle}>
+      <h2 id={CHROME_IDS.provenanceTitle}>{t('title')}</h2>
       <ul>
         {sources.map(({locale: each, source}) => (
           <li key={each} lang={each}>

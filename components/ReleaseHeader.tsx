@@ -1,6 +1,6 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
-import type {ReleaseMeta} from '@/lib/content';
+import type {ReleaseMeta} from '@/lib/releases';
 import Dateline from './Dateline';
 
 interface Props {

@@ -1,6 +1,6 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
-import type {Release} from '@/lib/content';
+import type {Release} from '@/lib/releases';
 import {releasePath} from '@/lib/routes';
 import Dateline from './Dateline';
 

@@ -1,7 +1,6 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
-import type {Section} from '@/lib/content';
-import {paragraphId} from '@/lib/routes';
+import type {Section} from '@/lib/releases';
 
 interface Props {
   locale: Locale;
@@ -13,10 +12,10 @@ export default async function SectionParagraphs({locale, section}: Props) {
   const t = await getTranslations({locale, namespace: 'ParagraphLink'});
   return (
     <div className="section-text">
-      {section.paragraphs.map((paragraph, index) => {
-        const id = paragraphId(section.key, index);
+      {section.paragraphs.map((paragraph) => {
+        const {id} = paragraph;
         return (
-          <div key={id} id={id} className="paragraph">
+          <div key={id} id={id} className="paragraph" data-anchor="">
             <div dangerouslySetInnerHTML={{__html: paragraph.html}} />
             <a className="paragraph-link" href={`#${id}`} data-chrome>
               <span aria-hidden="true">¶</span>

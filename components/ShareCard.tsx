@@ -2,7 +2,8 @@
 // flex layout and inline styles.
 
 interface Props {
-  countries: string;
+  /** The release's countries: ISO 3166-1 alpha-2 code and name in the image's language. */
+  countries: Array<{code: string; name: string}>;
   /** "Commitment 3", or nothing for the statement as a whole. */
   label?: string;
   number?: number;
@@ -11,11 +12,11 @@ interface Props {
   title: string;
 }
 
-const stripes = (colours: string[]) => (
-  <div style={{display: 'flex', width: 54, height: 36, border: '1px solid #d0d0d0'}}>
-    {colours.map((colour) => (
-      <div key={colour} style={{flex: 1, background: colour}} />
-    ))}
+// Each country as a chip with its code: flags would need an emoji font
+// Satori does not have, and fixed colours would be one country's for all.
+const chip = (code: string) => (
+  <div key={code} style={{display: 'flex', padding: '2px 10px', border: '2px solid #4a4a4a', borderRadius: 6, fontSize: 26, fontWeight: 700, color: '#1b1b1b'}}>
+    {code}
   </div>
 );
 
@@ -25,9 +26,8 @@ export default function ShareCard({countries, label, number, heading, dateline, 
   return (
     <div style={{display: 'flex', flexDirection: 'column', width: '100%', height: '100%', padding: '56px 72px', background: '#ffffff', color: '#1b1b1b', fontFamily: 'Noto Sans'}}>
       <div style={{display: 'flex', alignItems: 'center', gap: 16}}>
-        {stripes(['#000000', '#fdda24', '#ef3340'])}
-        {stripes(['#002654', '#ffffff', '#ce1126'])}
-        <div style={{display: 'flex', marginLeft: 8, fontSize: 30, fontWeight: 700, color: '#4a4a4a'}}>{countries}</div>
+        {countries.map((country) => chip(country.code))}
+        <div style={{display: 'flex', marginLeft: 8, fontSize: 30, fontWeight: 700, color: '#4a4a4a'}}>{countries.map((country) => country.name).join(' · ')}</div>
       </div>
       <div style={{display: 'flex', flexDirection: 'column', flex: 1, justifyContent: 'center'}}>
         {label && <div style={{display: 'flex', fontSize: 30, fontWeight: 700, color: '#8a1c1c', marginBottom: 12}}>{label}</div>}

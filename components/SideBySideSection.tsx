@@ -1,6 +1,7 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
-import type {AlignedSection, Note} from '@/lib/content';
+import {NUMBER_SEPARATOR} from '@/lib/content';
+import type {AlignedSection, Note} from '@/lib/releases';
 import TranslationNotes from './TranslationNotes';
 
 interface Props {
@@ -17,18 +18,18 @@ export default async function SideBySideSection({locale, order, names, section, 
   const t = await getTranslations({locale, namespace: 'SideBySide'});
   const heading = section.kind === 'commitment';
   return (
-    <section className={`parallel-section ${section.kind}`} id={heading ? undefined : section.key} aria-labelledby={heading ? `${section.key}-title` : undefined}>
+    <section className={`parallel-section ${section.kind}`} id={heading ? undefined : section.key} data-anchor={heading ? undefined : ''} aria-labelledby={heading ? section.titleId : undefined}>
       {section.kind === 'closing' && <hr className="closing-rule" />}
       {heading && (
-        <div className="parallel-row heading-row" id={section.key}>
+        <div className="parallel-row heading-row" id={section.key} data-anchor="">
           {order.map((each) => {
             const Tag = each === locale ? 'h2' : 'p';
             return (
               <div key={each} className="parallel-cell" lang={each}>
                 <span className="cell-language">{names[each]}</span>
-                <Tag className="commitment-heading" id={each === locale ? `${section.key}-title` : undefined}>
+                <Tag className="commitment-heading" id={each === locale ? section.titleId : undefined}>
                   <span className="commitment-number">{section.number}</span>
-                  <span className="commitment-separator"> – </span>
+                  <span className="commitment-separator">{NUMBER_SEPARATOR}</span>
                   <span dangerouslySetInnerHTML={{__html: section.titles[each] ?? ''}} />
                 </Tag>
               </div>
@@ -39,7 +40,7 @@ export default async function SideBySideSection({locale, order, names, section, 
       <TranslationNotes locale={locale} notes={notes} />
       {section.mode === 'block' && <p className="block-notice">{t('block')}</p>}
       {section.rows.map((row) => (
-        <div key={row.id} id={row.id} className="parallel-row">
+        <div key={row.id} id={row.id} className="parallel-row" data-anchor="">
           {order.map((each) => (
             <div key={each} className="parallel-cell" lang={each}>
               <span className="cell-language">{names[each]}</span>

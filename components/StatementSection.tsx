@@ -1,5 +1,5 @@
 import type {Locale} from '@/i18n/routing';
-import type {Note, Release, Section} from '@/lib/content';
+import type {Note, Release, Section} from '@/lib/releases';
 import CommitmentHeading from './CommitmentHeading';
 import CommitmentLinks from './CommitmentLinks';
 import SectionParagraphs from './SectionParagraphs';
@@ -27,7 +27,7 @@ export default function StatementSection({locale, release, section, notes}: Prop
   return (
     <>
       {section.kind === 'closing' && <hr className="closing-rule" />}
-      <div id={section.key} className={section.kind}>
+      <div id={section.key} className={section.kind} data-anchor="">
         <SectionParagraphs locale={locale} section={section} />
         <TranslationNotes locale={locale} notes={notes} />
       </div>

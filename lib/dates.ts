@@ -1,6 +1,6 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
-import type {ReleaseMeta} from '@/lib/content';
+import type {ReleaseMeta} from '@/lib/releases';
 
 /**
  * Format an ISO date (`YYYY-MM-DD`) as a long, localized date.

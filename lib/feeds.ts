@@ -1,7 +1,7 @@
 import {Feed} from 'feed';
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
-import {getReleases, type ReleaseVersion} from '@/lib/content';
+import {getReleases, type ReleaseVersion} from '@/lib/releases';
 import {releaseTime} from '@/lib/dates';
 import {feedPath, homePath, releasePath} from '@/lib/routes';
 import {absoluteUrl} from '@/lib/site';
@@ -48,7 +48,7 @@ export async function atomFeed(locale: Locale): Promise<string> {
 function releaseHtml(version: ReleaseVersion): string {
   return version.sections
     .map((section) => {
-      const heading = section.kind === 'commitment' ? `<h2>${section.number} – ${section.titleHtml}</h2>\n` : '';
+      const heading = section.labelHtml ? `<h2>${section.labelHtml}</h2>\n` : '';
       const rule = section.kind === 'closing' ? '<hr>\n' : '';
       return `${rule}${heading}${section.html}`;
     })

@@ -1,6 +1,7 @@
-import type {NewsArticle, Person, WithContext} from 'schema-dts';
+import type {Country, NewsArticle, Person, WithContext} from 'schema-dts';
 import {routing, type Locale} from '@/i18n/routing';
-import type {Release, Section} from '@/lib/content';
+import type {Release, Section} from '@/lib/releases';
+import {countryNames} from '@/lib/countries';
 import {releaseTime} from '@/lib/dates';
 import {commitmentImagePath, commitmentPath, releaseImagePath, releasePath} from '@/lib/routes';
 import {absoluteUrl} from '@/lib/site';
@@ -11,12 +12,12 @@ function base(release: Release, locale: Locale) {
     datePublished: releaseTime(release.date).toISOString(),
     inLanguage: locale,
     locationCreated: {'@type': 'Place', name: meta.place},
+    // The countries the release is from, named in the page's language.
+    countryOfOrigin: countryNames(release.countries, locale).map((name, index): Country => ({'@type': 'Country', name, identifier: release.countries[index]!})),
     publisher: {'@type': 'Organization', name: meta.issuer},
     author: meta.authors.map((author): Person => ({'@type': 'Person', name: author.name, jobTitle: author.role})),
   } as const;
 }
-
-const commitmentsOf = (release: Release, locale: Locale) => release.versions[locale].sections.filter((section) => section.kind === 'commitment');
 
 /**
  * The statement as a schema.org `NewsArticle`: its commitments as parts, its
@@ -36,7 +37,7 @@ export function statementJsonLd(release: Release, locale: Locale): WithContext<N
     description: release.versions[locale].meta.description,
     image: absoluteUrl(releaseImagePath(locale, release.key)),
     ...base(release, locale),
-    hasPart: commitmentsOf(release, locale).map((section) => ({
+    hasPart: release.versions[locale].commitments.map((section) => ({
       '@type': 'NewsArticle',
       '@id': absoluteUrl(commitmentPath(locale, release.key, section.key)),
       headline: section.title ?? '',

@@ -1,5 +1,5 @@
 import {routing, type Locale} from '@/i18n/routing';
-import {getReleases} from '@/lib/content';
+import {getReleases} from '@/lib/releases';
 import {commitmentPath, homePath, releasePath, sideBySidePath} from '@/lib/routes';
 
 /**
@@ -12,9 +12,7 @@ export function sitePages(): Array<{pathFor: (locale: Locale) => string; date?: 
     ...getReleases().flatMap((release) => [
       {pathFor: (locale: Locale) => releasePath(locale, release.key), date: release.date},
       {pathFor: (locale: Locale) => sideBySidePath(locale, release.key), date: release.date},
-      ...release.versions[routing.defaultLocale].sections
-        .filter((section) => section.kind === 'commitment')
-        .map((section) => ({pathFor: (locale: Locale) => commitmentPath(locale, release.key, section.key), date: release.date})),
+      ...release.versions[routing.defaultLocale].commitments.map((section) => ({pathFor: (locale: Locale) => commitmentPath(locale, release.key, section.key), date: release.date})),
     ]),
   ];
 }

@@ -33,10 +33,26 @@ export function sideBySidePath(locale: Locale, release: string): string {
 /** Segments the site uses itself, which no release or commitment key may take. */
 export const RESERVED_SEGMENTS: readonly string[] = ['404', SIDE_BY_SIDE_SEGMENT, 'share.png', 'feed.xml'];
 
-/** A paragraph's fragment id, the same in every language: `{section}-{n}`, counting from 1. */
-export function paragraphId(section: string, index: number): string {
-  return `${section}-${index + 1}`;
-}
+/**
+ * How a release's fragment ids are made from its section keys, the same in
+ * every language: `#{section}` for a section, `#{section}-{n}` for its n-th
+ * paragraph, `#{section}-title` for a commitment's heading and
+ * `#{section}-text` for a section read side by side as one block. The
+ * content library derives every id from this and refuses keys that clash.
+ */
+export const FRAGMENT_IDS = {
+  paragraph: (section: string, number: number) => `${section}-${number}`,
+  heading: (section: string) => `${section}-title`,
+  block: (section: string) => `${section}-text`,
+};
+
+/** The fragment ids the page chrome uses itself, which no id of a release may take. */
+export const CHROME_IDS = {
+  /** The main landmark, the target of the skip link. */
+  main: 'main',
+  /** The heading of the provenance section. */
+  provenanceTitle: 'provenance-title',
+} as const;
 
 /** A statement's share image, made at build time: `/{locale}/{release}/share.png`. */
 export function releaseImagePath(locale: Locale, release: string): string {

@@ -1,15 +1,17 @@
-// The one list of security headers. `npm start` (scripts/serve.ts) sends
-// them, and the build writes them into the nginx configuration
-// (scripts/postbuild.ts), so what is tested is what is deployed.
+// The one list of headers every response carries. `npm start`
+// (scripts/serve.ts) sends them, and the build writes them into the nginx
+// configuration (scripts/postbuild.ts), so what is tested is what is deployed.
+import {SPECULATION_RULES_PATH} from './speculation-rules';
 
 // Browser features the site never uses, denied to it and to anything it
 // might embed. The clipboard stays allowed (its default, the site itself) for
-// the copy buttons. Only names Chromium knows: an unknown one is logged as a
-// console error, which the runtime gate (tests/gates/runtime.ts) would catch.
+// the copy buttons. Only names Chromium knows: it logs an unknown one on every
+// page ("Unrecognized feature"), and the runtime gate (tests/gates/runtime.ts)
+// fails on any console message about a response header. Chromium 156 no
+// longer knows `bluetooth` and `web-share`.
 const DENIED_FEATURES = [
   'accelerometer',
   'autoplay',
-  'bluetooth',
   'browsing-topics',
   'camera',
   'display-capture',
@@ -29,7 +31,6 @@ const DENIED_FEATURES = [
   'screen-wake-lock',
   'serial',
   'usb',
-  'web-share',
   'xr-spatial-tracking',
 ] as const;
 
@@ -44,15 +45,25 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /**
- * The Content-Security-Policy of one page: everything from the site itself,
- * and of inline scripts only those whose hashes the build computed.
- *
- * @param scriptHashes `sha256-…` sources of the page's inline scripts.
+ * Headers sent with every response: the security headers, and where the
+ * browser finds the rules for prefetching the site's links (ignored on
+ * anything but a page).
  */
-export function contentSecurityPolicy(scriptHashes: readonly string[] = []): string {
+export const RESPONSE_HEADERS: Readonly<Record<string, string>> = {
+  ...SECURITY_HEADERS,
+  // A structured-field string: the URL in double quotes.
+  'Speculation-Rules': `"${SPECULATION_RULES_PATH}"`,
+};
+
+/**
+ * The Content-Security-Policy, one for every page and every server:
+ * everything from the site itself, and no inline script at all (the pages
+ * carry none but JSON-LD, which is data).
+ */
+export function contentSecurityPolicy(): string {
   return [
     "default-src 'self'",
-    `script-src 'self'${scriptHashes.map((hash) => ` '${hash}'`).join('')}`,
+    "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",

@@ -2,7 +2,8 @@ import {getTranslations} from 'next-intl/server';
 import type {ComponentProps} from 'react';
 import type ShareCard from '@/components/ShareCard';
 import type {Locale} from '@/i18n/routing';
-import type {Release, Section} from '@/lib/content';
+import {countryNames} from '@/lib/countries';
+import type {Release, Section} from '@/lib/releases';
 import {datelineText, type Translate} from '@/lib/dates';
 import {commitmentImagePath, releaseImagePath} from '@/lib/routes';
 
@@ -25,17 +26,20 @@ export async function shareCard(
   translate: Translate = getTranslations,
 ): Promise<{card: ComponentProps<typeof ShareCard>; alt: string}> {
   const t = await translate({locale, namespace: 'ShareCard'});
+  const intl = (await translate({locale, namespace: 'Locale'}))('intl');
   const {meta} = release.versions[locale];
   const dateline = await datelineText(locale, meta, translate);
   const heading = section?.title ?? meta.title;
+  const names = countryNames(release.countries, intl);
   const card = {
-    countries: t('countries'),
+    countries: release.countries.map((code, index) => ({code, name: names[index]!})),
     ...(section?.number === undefined ? {} : {label: t('commitment', {number: section.number}), number: section.number}),
     heading,
     dateline,
     title: meta.title,
   };
-  return {card, alt: t('alt', {title: section ? `${card.label}: ${heading}` : heading, dateline})};
+  const countries = new Intl.ListFormat(intl, {type: 'conjunction'}).format(names);
+  return {card, alt: t('alt', {title: section ? `${card.label}: ${heading}` : heading, dateline, countries})};
 }
 
 /**

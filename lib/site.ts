@@ -4,13 +4,14 @@ import {routing, type Locale} from '@/i18n/routing';
 import {releaseTime} from '@/lib/dates';
 import {feedPath} from '@/lib/routes';
 import {SHARE_IMAGE_SIZE} from '@/lib/share';
+import {buildOrigin} from '@/lib/site-origin';
 
 /**
  * The origin the site is published at, for absolute URLs in metadata, feeds
- * and citations. Set `SITE_ORIGIN` when building for production; the default
- * suits local use.
+ * and citations: `SITE_ORIGIN`, which a deployment build requires
+ * (lib/site-origin.ts); `npm start` sets it to its own address.
  */
-export const siteOrigin = new URL(process.env.SITE_ORIGIN ?? 'http://localhost:3000');
+export const siteOrigin = new URL(buildOrigin(process.env.SITE_ORIGIN));
 
 /** An absolute URL on the site for a path. */
 export function absoluteUrl(path: string): string {

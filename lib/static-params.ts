@@ -1,5 +1,5 @@
 import {routing} from '@/i18n/routing';
-import {getReleases} from '@/lib/content';
+import {getReleases} from '@/lib/releases';
 
 /** Every `{locale, release}` pair, for the pages that exist once per release and language. */
 export function releaseParams(): Array<{locale: (typeof routing.locales)[number]; release: string}> {
@@ -10,9 +10,7 @@ export function releaseParams(): Array<{locale: (typeof routing.locales)[number]
 export function commitmentParams(): Array<{locale: (typeof routing.locales)[number]; release: string; commitment: string}> {
   return routing.locales.flatMap((locale) =>
     getReleases().flatMap((release) =>
-      release.versions[locale].sections
-        .filter((section) => section.kind === 'commitment')
-        .map((section) => ({locale, release: release.key, commitment: section.key})),
+      release.versions[locale].commitments.map((section) => ({locale, release: release.key, commitment: section.key})),
     ),
   );
 }

@@ -1,7 +1,8 @@
 // `npm run content:check [directory]`: validate the content the way the build
 // does and print every problem as `file:line: field: message`.
 import path from 'node:path';
-import {checkContent, contentDirectory, formatProblem} from '@/lib/content';
+import {contentDirectory, formatProblem} from '@/lib/content';
+import {checkContent} from '@/lib/releases';
 
 const directory = process.argv[2] ? path.resolve(process.argv[2]) : contentDirectory();
 const report = checkContent(directory);

@@ -5,7 +5,7 @@
 // memory (RSS) before and after. Needs wrk and nginx (Debian packages).
 import {spawnSync} from 'node:child_process';
 import os from 'node:os';
-import {getReleases} from '@/lib/content';
+import {getReleases} from '@/lib/releases';
 import {have, printTable, rssMiB, startServers, wrk} from './local-servers';
 
 const seconds = Number(process.env.LOAD_SECONDS ?? 60);
@@ -17,12 +17,15 @@ for (const tool of ['wrk', 'nginx']) {
     process.exit(1);
   }
 }
+const port = 4273;
+// A local build, for the address npm start serves it at.
+process.env.SITE_ORIGIN ??= `http://localhost:${port}`;
 if (spawnSync('npm', ['run', 'build'], {stdio: 'inherit'}).status !== 0) process.exit(1);
 
 const release = getReleases()[0];
 if (!release) throw new Error('no release to load');
 const target = `/nl/${release.key}/`;
-const servers = await startServers(4273, target);
+const servers = await startServers(port, target);
 
 console.log(`Load: ${seconds} s, ${connections} connections, GET ${target}, loopback, ${os.cpus().length} cores\n`);
 const before = rssMiB(servers.node.pid!);

@@ -2,6 +2,7 @@
 // load check and the benchmarks.
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
 import {readFileSync} from 'node:fs';
+import {get} from 'node:https';
 import path from 'node:path';
 
 /** Whether a command is on this machine. */
@@ -9,13 +10,20 @@ export function have(tool: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${tool} || test -x /usr/sbin/${tool}`], {stdio: 'ignore'}).status === 0;
 }
 
+// nginx's test certificate is made on the fly: accepted unchecked, on loopback only.
+const answersOk = (url: string) =>
+  url.startsWith('https:')
+    ? new Promise<boolean>((resolve) => {
+        get(url, {rejectUnauthorized: false}, (res) => {
+          res.resume();
+          resolve(res.statusCode === 200);
+        }).on('error', () => resolve(false));
+      })
+    : fetch(url).then((res) => res.ok, () => false);
+
 async function until(url: string): Promise<void> {
   for (let attempt = 0; attempt < 200; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
+    if (await answersOk(url)) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`${url} did not answer`);
@@ -30,10 +38,11 @@ export interface LocalServers {
 
 /**
  * Start `npm start`'s server (as one node process, so its memory can be read)
- * and, when nginx is installed, nginx with the shipped configuration. The
- * export must be built.
+ * and, when nginx is installed, nginx with the shipped configuration (HTTPS,
+ * with a test certificate). The export must be built.
  *
- * @param nodePort Port of the node server; nginx gets the next one.
+ * @param nodePort Port of the node server; nginx gets the next one for HTTPS
+ *   and the one after for its redirect.
  * @param probe A path that answers 200 on both.
  */
 export async function startServers(nodePort: number, probe = '/nl/'): Promise<LocalServers> {
@@ -45,11 +54,25 @@ export async function startServers(nodePort: number, probe = '/nl/'): Promise<Lo
   const nodeUrl = `http://127.0.0.1:${nodePort}`;
   await until(`${nodeUrl}${probe}`);
   if (!have('nginx')) return {node, nodeUrl, stop};
-  const nginx = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'nginx-test-server.ts')], {env: {...process.env, PORT: String(nodePort + 1)}, stdio: 'ignore'});
-  children.push(nginx);
-  const nginxUrl = `http://127.0.0.1:${nodePort + 1}`;
-  await until(`${nginxUrl}${probe}`);
-  return {node, nodeUrl, nginxUrl, stop};
+  const nginx = await startNginx(nodePort + 1, 'out', probe);
+  children.push(nginx.process);
+  return {node, nodeUrl, nginxUrl: nginx.url, stop};
+}
+
+/**
+ * Start nginx with the shipped configuration over an export folder, on HTTPS
+ * with the test certificate. Needs nginx; the caller stops the process.
+ *
+ * @param port Its port.
+ * @param root The export folder.
+ * @param probe A path that answers 200.
+ */
+export async function startNginx(port: number, root: string, probe: string): Promise<{process: ChildProcess; url: string}> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'nginx-test-server.ts')], {env: {...process.env, PORT: String(port), EXPORT_ROOT: root}, stdio: 'ignore'});
+  process.on('exit', () => child.kill('SIGTERM'));
+  const url = `https://127.0.0.1:${port}`;
+  await until(`${url}${probe}`);
+  return {process: child, url};
 }
 
 /** Resident memory of a process, in MiB. */

@@ -1,14 +1,25 @@
 // Run after `next build` (`npm run build`): everything that needs the finished
-// export. It computes each page's Content-Security-Policy from the hashes of
-// its inline scripts, precompresses text files, and writes the nginx
-// configuration from its template with the one list of security headers.
-import {mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+// export. It turns Next's pages into plain documents (no framework script, no
+// React Server Components payload) with the project's small enhancements as
+// content-hashed module scripts, deletes the framework files no page
+// references any more, writes the prefetch rules, precompresses text files,
+// and writes the nginx configuration from its template and the CDN's
+// `_headers` and `_redirects`, all from the one list of headers, the one
+// Content-Security-Policy and the serving rules.
+import {copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {routing} from '@/i18n/routing';
 import {acceptLanguagePattern} from '@/lib/accept-language';
-import {inlineScriptHashes} from '@/lib/inline-scripts';
-import {contentSecurityPolicy, SECURITY_HEADERS} from '@/lib/security-headers';
+import {headersFile, HEADER_RULE_LIMIT, REDIRECT_RULE_LIMIT, redirectsFile} from '@/lib/cdn-rules';
+import {contentDirectory} from '@/lib/content';
+import {bundleEnhancements, ENHANCEMENTS_PATH} from '@/lib/enhancements';
+import {contentSecurityPolicy, RESPONSE_HEADERS} from '@/lib/security-headers';
+import {CACHE_CONTROL, REDIRECTS} from '@/lib/serving-rules';
+import {buildOrigin} from '@/lib/site-origin';
+import {SPECULATION_RULES, SPECULATION_RULES_PATH, SPECULATION_RULES_TYPE} from '@/lib/speculation-rules';
+import {staticDocument} from '@/lib/static-document';
+import {writeExportInfo} from './export-info';
 
 const exportRoot = path.resolve('out');
 const buildRoot = path.resolve('build');
@@ -21,42 +32,108 @@ function files(dir: string): string[] {
   });
 }
 
-const all = files(exportRoot).filter((file) => !file.endsWith('.gz'));
-const urlPath = (file: string) => `/${path.relative(exportRoot, file).split(path.sep).join('/')}`;
-
-// Each HTML file's policy, keyed by its path in the export (`/nl/index.html`).
-const policies: Record<string, string> = {};
-for (const file of all.filter((each) => each.endsWith('.html'))) {
-  policies[urlPath(file)] = contentSecurityPolicy(inlineScriptHashes(readFileSync(file, 'utf8')));
+// Pages: plain documents, each with the enhancements it uses.
+const enhancements = await bundleEnhancements('enhancements', exportRoot);
+const pages = files(exportRoot).filter((file) => file.endsWith('.html'));
+for (const file of pages) {
+  writeFileSync(file, staticDocument(readFileSync(file, 'utf8'), path.relative(process.cwd(), file), enhancements));
 }
 
-for (const file of all.filter((each) => COMPRESSIBLE.test(each))) {
+// Static hosts send `<folder>/404.html` for an unknown address below the
+// folder: each language's (already static) 404 document is copied there.
+for (const locale of routing.locales) {
+  copyFileSync(path.join(exportRoot, locale, '404', 'index.html'), path.join(exportRoot, locale, '404.html'));
+}
+
+// Framework files no page references now: every script under _next/ (CSS
+// and fonts stay), and the RSC payloads Next's client router would fetch.
+const pageSet = new Set(pages);
+const isRscPayload = (file: string) => {
+  const name = path.basename(file);
+  return name.startsWith('__next.') ? name.endsWith('.txt') : name === 'index.txt' && pageSet.has(path.join(path.dirname(file), 'index.html'));
+};
+const frameworkFiles = files(exportRoot).filter((file) => (file.startsWith(path.join(exportRoot, '_next') + path.sep) && file.endsWith('.js')) || isRscPayload(file));
+for (const file of frameworkFiles) rmSync(file);
+const removeEmptyFolders = (dir: string): void => {
+  for (const name of readdirSync(dir)) if (statSync(path.join(dir, name)).isDirectory()) removeEmptyFolders(path.join(dir, name));
+  if (readdirSync(dir).length === 0) rmSync(dir, {recursive: true});
+};
+removeEmptyFolders(path.join(exportRoot, '_next'));
+
+writeFileSync(path.join(exportRoot, SPECULATION_RULES_PATH), `${JSON.stringify(SPECULATION_RULES)}\n`);
+
+for (const file of files(exportRoot).filter((each) => COMPRESSIBLE.test(each) && !each.endsWith('.gz'))) {
   writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), {level: 9}));
 }
 
-mkdirSync(path.join(buildRoot, 'nginx'), {recursive: true});
-writeFileSync(path.join(buildRoot, 'csp.json'), `${JSON.stringify(policies, null, 2)}\n`);
-
 const quote = (value: string) => `"${value.replace(/(["\\$])/g, '\\$1')}"`;
-const headers = Object.entries(SECURITY_HEADERS)
+const headers = Object.entries({...RESPONSE_HEADERS, 'Content-Security-Policy': contentSecurityPolicy()})
   .map(([name, value]) => `        add_header ${name} ${quote(value)} always;`)
-  .concat('        add_header Content-Security-Policy $persberichten_csp always;')
   .join('\n');
 // One entry: the pattern captures the language in the request's own case,
 // and the template's second map turns it into the site's. The pattern holds
 // no quote, and nginx keeps its backslashes and `$` as they are.
 const languageMap = `    "~*${acceptLanguagePattern(routing.locales)}" $1;`;
 const languageCases = routing.locales.map((locale) => `    "~*^${locale}$" ${locale};`).join('\n');
+const host = new URL(buildOrigin(process.env.SITE_ORIGIN)).hostname;
+// OCSP stapling needs the issuer's chain to verify the answers it staples,
+// and a resolver to reach the certificate authority's responder.
+const ocspStapling = process.env.NGINX_TLS_CHAIN
+  ? [
+      '    ssl_stapling on;',
+      '    ssl_stapling_verify on;',
+      `    ssl_trusted_certificate ${process.env.NGINX_TLS_CHAIN};`,
+      `    resolver ${process.env.NGINX_RESOLVER || '127.0.0.53'};`,
+    ].join('\n')
+  : '    # OCSP stapling: set NGINX_TLS_CHAIN (and NGINX_RESOLVER) when building.';
 const template = readFileSync(path.resolve('deploy', 'nginx', 'persberichten.conf.template'), 'utf8');
 const config = template
   .replaceAll('{{headers}}', headers)
   .replace('{{language_map}}', languageMap)
   .replace('{{language_cases}}', languageCases)
-  .replace('{{default_csp}}', contentSecurityPolicy())
-  .replace('{{csp_map}}', Object.entries(policies).map(([file, policy]) => `    ${quote(file)} ${quote(policy)};`).join('\n'))
   .replaceAll('{{locales}}', routing.locales.join('|'))
-  .replace('{{listen}}', process.env.NGINX_LISTEN ?? '80')
-  .replace('{{root}}', process.env.NGINX_ROOT ?? exportRoot);
+  .replace('{{enhancements}}', ENHANCEMENTS_PATH)
+  .replace('{{speculation_rules}}', SPECULATION_RULES_PATH)
+  .replace('{{speculation_rules_type}}', SPECULATION_RULES_TYPE)
+  .replaceAll('{{cache_pages}}', CACHE_CONTROL.pages)
+  .replaceAll('{{cache_assets}}', CACHE_CONTROL.assets)
+  .replaceAll('{{cache_feeds}}', CACHE_CONTROL.feeds)
+  .replaceAll('{{cache_not_found}}', CACHE_CONTROL.notFound)
+  .replace('{{redirect_language}}', String(REDIRECTS.language))
+  .replace('{{redirect_https}}', String(REDIRECTS.https))
+  .replace('{{listen}}', process.env.NGINX_LISTEN || '443')
+  .replace('{{http_listen}}', process.env.NGINX_HTTP_LISTEN || '80')
+  .replace('{{tls_cert}}', process.env.NGINX_TLS_CERT || `/etc/letsencrypt/live/${host}/fullchain.pem`)
+  .replace('{{tls_key}}', process.env.NGINX_TLS_KEY || `/etc/letsencrypt/live/${host}/privkey.pem`)
+  .replace('{{ocsp_stapling}}', ocspStapling)
+  .replace('{{acme_root}}', process.env.NGINX_ACME_ROOT || '/var/www/acme')
+  .replace('{{root}}', process.env.NGINX_ROOT || exportRoot);
+const leftOver = /\{\{\w+\}\}/.exec(config);
+if (leftOver) throw new Error(`deploy/nginx/persberichten.conf.template: ${leftOver[0]} is not filled in by scripts/postbuild.ts`);
+mkdirSync(path.join(buildRoot, 'nginx'), {recursive: true});
 writeFileSync(path.join(buildRoot, 'nginx', 'persberichten.conf'), config);
 
-console.log(`postbuild: ${Object.keys(policies).length} page policies, nginx configuration in ${path.relative(process.cwd(), path.join(buildRoot, 'nginx', 'persberichten.conf'))}`);
+// The CDN's rules: the same headers and one policy on every answer, and a
+// redirect from each page's slashless address (the 404 documents are not pages).
+const urlPath = (file: string) => `/${path.relative(exportRoot, file).split(path.sep).join('/')}`;
+const pageUrls = pages
+  .map(urlPath)
+  .filter((file) => file.endsWith('/index.html') && !/^\/(?:[a-z]{2}\/)?(?:404|_not-found)\//.test(file))
+  .map((file) => file.replace(/index\.html$/, ''));
+const cdnHeaders = headersFile();
+const cdnRedirects = redirectsFile(pageUrls);
+// A rule starts at a line that is a path; a redirect is a line that starts with one.
+const headerRules = cdnHeaders.match(/^\//gm)?.length ?? 0;
+const redirectRules = cdnRedirects.match(/^\//gm)?.length ?? 0;
+if (headerRules > HEADER_RULE_LIMIT) console.warn(`postbuild: _headers holds ${headerRules} rules; Cloudflare Pages reads the first ${HEADER_RULE_LIMIT}`);
+if (redirectRules > REDIRECT_RULE_LIMIT) console.warn(`postbuild: _redirects holds ${redirectRules} rules; Cloudflare Pages reads the first ${REDIRECT_RULE_LIMIT} (its own redirect, 308, covers the rest)`);
+writeFileSync(path.join(exportRoot, '_headers'), cdnHeaders);
+writeFileSync(path.join(exportRoot, '_redirects'), cdnRedirects);
+
+// Last, once everything else is written: `npm start` serves this export
+// only while the content folder, the hash and the origin recorded here still hold.
+writeExportInfo(process.cwd(), contentDirectory(), buildOrigin(process.env.SITE_ORIGIN));
+
+console.log(
+  `postbuild: ${pages.length} static documents, ${enhancements.length} enhancements, ${frameworkFiles.length} framework files removed, nginx configuration in ${path.relative(process.cwd(), path.join(buildRoot, 'nginx', 'persberichten.conf'))}, _headers and _redirects in out/, for ${buildOrigin(process.env.SITE_ORIGIN)}`,
+);

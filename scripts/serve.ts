@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: build the static export when the sources are newer than it,
-// then serve `out/` the way the shipped nginx configuration does: clean URLs
+// `npm start`: build the static export unless it is what the content and
+// sources would make now (see export-info.ts), then serve `out/` the way the shipped nginx configuration does: clean URLs
 // with a trailing slash, the localized 404 page with status 404, long caching
 // for hashed assets, precompressed files, and the same security headers.
 import {spawnSync} from 'node:child_process';
@@ -12,69 +12,67 @@ import {fileURLToPath} from 'node:url';
 import sirv from 'sirv';
 import {routing} from '../i18n/routing';
 import {negotiateLocale} from '../lib/accept-language';
-import {contentSecurityPolicy, SECURITY_HEADERS} from '../lib/security-headers';
+import {contentSecurityPolicy, RESPONSE_HEADERS} from '../lib/security-headers';
+import {CACHE_CONTROL, cacheControlFor, CONTENT_TYPES, REDIRECTS} from '../lib/serving-rules';
+import {staleExportReason} from './export-info';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const exportRoot = path.join(projectRoot, 'out');
-const sources = ['app', 'components', 'deploy', 'i18n', 'lib', 'messages', 'public', 'scripts', 'next.config.ts', 'package.json', 'package-lock.json'];
 
-/** The newest modification time of a file or of anything below a folder. */
-function newest(target: string): number {
-  if (!existsSync(target)) return 0;
-  const stats = statSync(target);
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  return readdirSync(target).reduce((latest: number, name) => Math.max(latest, newest(path.join(target, name))), stats.mtimeMs);
-}
-
-/** Build the export unless it is newer than every source and the content. */
-export function buildIfNeeded(): void {
-  const marker = path.join(projectRoot, 'build', 'csp.json');
-  const contentRoot = path.resolve(projectRoot, process.env.CONTENT_DIR || 'content');
-  const sourceTime = Math.max(newest(contentRoot), ...sources.map((source) => newest(path.join(projectRoot, source))));
-  if (existsSync(marker) && statSync(marker).mtimeMs >= sourceTime) return;
-  console.log('Building the static export (npm run build)…');
-  const result = spawnSync('npm', ['run', 'build'], {cwd: projectRoot, stdio: 'inherit'});
+/**
+ * Build the export unless it was built from this content folder and these
+ * very contents and sources, for this origin; say why when it builds.
+ *
+ * @param root The project folder.
+ * @param build The build command, `npm run build`.
+ * @param origin The origin the export's absolute URLs must point at (the build gets it as SITE_ORIGIN).
+ */
+export function buildIfNeeded(root = projectRoot, build: [string, ...string[]] = ['npm', 'run', 'build'], origin?: string): void {
+  const reason = staleExportReason(root, process.env.CONTENT_DIR || 'content', origin);
+  if (!reason) return;
+  console.log(`Building the static export (${build.join(' ')}): ${reason}…`);
+  const result = spawnSync(build[0], build.slice(1), {cwd: root, stdio: 'inherit', env: {...process.env, ...(origin ? {SITE_ORIGIN: origin} : {})}});
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
 const LOCALE_SEGMENT = /^\/([a-z]{2})\//;
 // The 404 documents themselves, and Next's internal not-found route, are not
 // pages: asking for them gets a 404 like any other unknown address.
-const NOT_FOUND_DOCUMENTS = /^\/(?:[a-z]{2}\/)?(?:404|_not-found)(?:\.html|\/(?:index\.html)?)?$/;
+// Nor are the CDN's rule files (`_headers`, `_redirects`).
+const NOT_FOUND_DOCUMENTS = /^\/(?:(?:[a-z]{2}\/)?(?:404|_not-found)(?:\.html|\/(?:index\.html)?)?|_headers|_redirects)$/;
+
+/** The folders of an export that are pages (they have an index.html), as URL paths ending in `/`. */
+function pageFoldersOf(root: string, dir = root): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    if (statSync(file).isDirectory()) return pageFoldersOf(root, file);
+    return name === 'index.html' ? [`/${path.relative(root, dir).split(path.sep).join('/')}/`.replace(/^\/\/$/, '/')] : [];
+  });
+}
+
+// One policy for every answer: the pages carry no inline script.
+const policy = contentSecurityPolicy();
 
 /**
  * A request handler for an exported site.
  *
  * @param root The export folder.
- * @param policies Each HTML file's Content-Security-Policy, by its path in the export.
  */
-export function createSiteHandler(root: string, policies: Record<string, string>): RequestListener {
-  const fallbackPolicy = contentSecurityPolicy();
+export function createSiteHandler(root: string): RequestListener {
   const files = sirv(root, {
     dev: false,
     etag: true,
     gzip: true,
     extensions: [],
     setHeaders(res, pathname) {
-      res.setHeader('Content-Security-Policy', policies[pathname] ?? fallbackPolicy);
-      if (pathname.endsWith('/feed.xml')) res.setHeader('Content-Type', 'application/atom+xml; charset=utf-8');
-      res.setHeader(
-        'Cache-Control',
-        pathname.startsWith('/_next/')
-          ? 'public, max-age=31536000, immutable'
-          : pathname.endsWith('/feed.xml')
-            ? 'public, max-age=300'
-            : 'public, max-age=0, must-revalidate',
-      );
+      const type = CONTENT_TYPES[pathname];
+      if (type) res.setHeader('Content-Type', type);
+      res.setHeader('Cache-Control', cacheControlFor(pathname));
     },
   });
 
   // Known once, at start: the folders that are pages (they have an index.html).
-  const pageFolders = new Set(
-    Object.keys(policies)
-      .filter((file) => file.endsWith('/index.html'))
-      .map((file) => file.slice(0, -'index.html'.length)),
-  );
+  const pageFolders = new Set(pageFoldersOf(root));
   // Pages and 404 documents are small and asked for most: kept in memory,
   // with their precompressed form and an ETag, after the first request.
   const documents = new Map<string, {body: Buffer; gzip?: Buffer; etag: string}>();
@@ -100,8 +98,7 @@ export function createSiteHandler(root: string, policies: Record<string, string>
     const {body, gzip, etag} = document(file);
     res.statusCode = status;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.setHeader('Cache-Control', status === 404 ? 'no-cache' : 'public, max-age=0, must-revalidate');
-    res.setHeader('Content-Security-Policy', policies[`/${path.relative(root, file).split(path.sep).join('/')}`] ?? fallbackPolicy);
+    res.setHeader('Cache-Control', status === 404 ? CACHE_CONTROL.notFound : CACHE_CONTROL.pages);
     res.appendHeader('Vary', 'Accept-Encoding');
     if (status === 200) {
       res.setHeader('ETag', etag);
@@ -120,9 +117,8 @@ export function createSiteHandler(root: string, policies: Record<string, string>
   const sendNotFound = (req: IncomingMessage, res: ServerResponse, pathname: string) => sendDocument(req, res, notFoundPage(pathname), 404);
 
   return (req, res) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-    // The site-wide policy until a file with a policy of its own is sent.
-    res.setHeader('Content-Security-Policy', fallbackPolicy);
+    for (const [name, value] of Object.entries(RESPONSE_HEADERS)) res.setHeader(name, value);
+    res.setHeader('Content-Security-Policy', policy);
     let pathname: string;
     try {
       pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://site.invalid').pathname);
@@ -142,7 +138,7 @@ export function createSiteHandler(root: string, policies: Record<string, string>
     // Pages live at URLs ending in a slash; send the slashless form there, as nginx does.
     if (isPage && !pathname.endsWith('/')) {
       const query = req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
-      res.statusCode = 301;
+      res.statusCode = REDIRECTS.trailingSlash;
       res.setHeader('Location', `${encodeURI(pathname)}/${query}`);
       res.end();
       return;
@@ -151,7 +147,7 @@ export function createSiteHandler(root: string, policies: Record<string, string>
       res.setHeader('Vary', 'Accept-Language');
       const language = negotiateLocale(req.headers['accept-language'], routing.locales);
       if (language) {
-        res.statusCode = 302;
+        res.statusCode = REDIRECTS.language;
         res.setHeader('Location', `/${language}/`);
         res.end();
         return;
@@ -166,14 +162,14 @@ export function createSiteHandler(root: string, policies: Record<string, string>
 }
 
 function main(): void {
-  buildIfNeeded();
   const port = Number(process.env.PORT ?? 3000);
+  // Links in the export point at the address served here, unless told otherwise.
+  buildIfNeeded(projectRoot, undefined, new URL(process.env.SITE_ORIGIN || `http://localhost:${port}`).origin);
   const host = process.env.HOST ?? '127.0.0.1';
-  const policies = JSON.parse(readFileSync(path.join(projectRoot, 'build', 'csp.json'), 'utf8')) as Record<string, string>;
-  const server = createServer(createSiteHandler(exportRoot, policies));
+  const server = createServer(createSiteHandler(exportRoot));
   // Node drops CONNECT requests without a word unless told otherwise.
   server.on('connect', (_request, socket) => {
-    const headers = Object.entries({...SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(), Allow: 'GET, HEAD', 'Content-Length': '0', Connection: 'close'});
+    const headers = Object.entries({...RESPONSE_HEADERS, 'Content-Security-Policy': policy, Allow: 'GET, HEAD', 'Content-Length': '0', Connection: 'close'});
     socket.end(`HTTP/1.1 405 Method Not Allowed\r\n${headers.map(([name, value]) => `${name}: ${value}\r\n`).join('')}\r\n`);
   });
   server.listen(port, host, () => {

@@ -3,8 +3,8 @@ import {getTranslations, setRequestLocale} from 'next-intl/server';
 import ReleaseList from '@/components/ReleaseList';
 import SiteHeader from '@/components/SiteHeader';
 import type {Locale} from '@/i18n/routing';
-import {getReleases} from '@/lib/content';
-import {homePath} from '@/lib/routes';
+import {getReleases} from '@/lib/releases';
+import {CHROME_IDS, homePath} from '@/lib/routes';
 import {pageMetadata} from '@/lib/site';
 
 interface Props {
@@ -24,7 +24,7 @@ export default async function HomePage({params}: Props) {
   return (
     <>
       <SiteHeader locale={locale} pathFor={homePath} />
-      <main id="main">
+      <main id={CHROME_IDS.main}>
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>
         <ReleaseList locale={locale} releases={getReleases()} />

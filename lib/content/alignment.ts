@@ -1,7 +1,11 @@
 import type {ReleaseMeta, ReleaseVersion} from './model';
 
 /** What alignment compares: a file's sections and, when its front matter is valid, its date. */
-export type AlignableVersion = Pick<ReleaseVersion, 'file' | 'sections'> & {meta?: Pick<ReleaseMeta, 'date'>};
+export type AlignableVersion = Pick<ReleaseVersion, 'file' | 'sections'> & {
+  meta?: Pick<ReleaseMeta, 'date' | 'countries'>;
+  /** The file line of a front-matter field. */
+  lineOf?: (path: readonly PropertyKey[]) => number;
+};
 import type {ContentProblem} from './problems';
 
 /**
@@ -26,8 +30,17 @@ function compareVersions(reference: AlignableVersion, other: AlignableVersion): 
   if (reference.meta && other.meta && reference.meta.date !== other.meta.date) {
     problems.push({
       file: other.file,
+      line: other.lineOf?.(['date']),
       field: 'date',
       message: `is ${other.meta.date} here but ${reference.meta.date} in ${refName}; both languages carry the same date`,
+    });
+  }
+  if (reference.meta && other.meta && reference.meta.countries.join() !== other.meta.countries.join()) {
+    problems.push({
+      file: other.file,
+      line: other.lineOf?.(['countries']),
+      field: 'countries',
+      message: `is [${other.meta.countries.join(', ')}] here but [${reference.meta.countries.join(', ')}] in ${refName}; every language names the same countries`,
     });
   }
   for (const section of reference.sections) {
@@ -49,7 +62,7 @@ function compareVersions(reference: AlignableVersion, other: AlignableVersion): 
         file: other.file,
         line: section.line,
         field,
-        message: `is a ${section.kind} here but a ${counterpart.kind} in ${refName} (line ${counterpart.line})`,
+        message: `is ${withArticle(section.kind)} here but ${withArticle(counterpart.kind)} in ${refName} (line ${counterpart.line})`,
       });
     }
   }
@@ -73,6 +86,11 @@ function compareVersions(reference: AlignableVersion, other: AlignableVersion): 
     }
   });
   return problems;
+}
+
+// "an intro", "a commitment", "a closing".
+function withArticle(kind: string): string {
+  return `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
 }
 
 function baseName(file: string): string {

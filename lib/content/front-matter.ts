@@ -1,5 +1,4 @@
-import matter from 'gray-matter';
-import {isMap, isSeq, LineCounter, parseDocument, YAMLParseError} from 'yaml';
+import {isMap, isSeq, LineCounter, parseDocument} from 'yaml';
 import {z} from 'zod';
 import type {ContentProblem} from './problems';
 
@@ -9,6 +8,27 @@ const authorSchema = z.strictObject({name: text, role: text});
 
 const noteSchema = z.strictObject({section: text, text});
 
+// A correspondence warning the release accepts: `what` quotes the warning's
+// token (or tokens, for a pair of names), or says `length` or `paragraph`.
+const acknowledgementSchema = z.strictObject({
+  section: text,
+  what: z.union([text, z.array(text).min(1, 'must name at least one thing')], {error: 'must be a text or a list of texts'}).transform((what) => (typeof what === 'string' ? [what] : what)),
+  reason: text,
+});
+
+// ISO 3166-1 alpha-2, checked against CLDR (the data behind `Intl`): a code
+// CLDR has no name for comes back unchanged from `Intl.DisplayNames`, a
+// withdrawn one (`UK`, `SU`) is canonicalised to its successor, and the few
+// regions CLDR names that ISO 3166-1 does not assign are listed here.
+const regionNames = new Intl.DisplayNames(['en'], {type: 'region', fallback: 'code'});
+const NOT_ISO_3166_1 = new Set(['AC', 'CP', 'DG', 'EA', 'EU', 'EZ', 'IC', 'QO', 'TA', 'UN', 'XA', 'XB', 'XK', 'ZZ']);
+const isCountryCode = (code: string) =>
+  regionNames.of(code) !== code && !NOT_ISO_3166_1.has(code) && Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`;
+const countryCode = z.string().superRefine((code, context) => {
+  if (!/^[A-Z]{2}$/.test(code)) context.addIssue({code: 'custom', message: 'must be an ISO 3166-1 alpha-2 code in capitals, such as BE or FR'});
+  else if (!isCountryCode(code)) context.addIssue({code: 'custom', message: 'is not an ISO 3166-1 alpha-2 country code'});
+});
+
 const frontMatterSchema = z.strictObject({
   title: text,
   date: z.iso.date('must be a calendar date written YYYY-MM-DD'),
@@ -16,15 +36,20 @@ const frontMatterSchema = z.strictObject({
   issuer: text,
   description: text,
   authors: z.array(authorSchema).min(1, 'must name at least one author'),
+  countries: z
+    .array(countryCode)
+    .min(1, 'must name at least one country, such as [BE, FR]')
+    .refine((codes) => new Set(codes).size === codes.length, {message: 'names a country twice'}),
   genre: text.optional(),
   source: text.optional(),
   notes: z.array(noteSchema).default([]),
+  acknowledgements: z.array(acknowledgementSchema).default([]),
 });
 
 /** Front matter as validated, before notes are rendered. */
 export type FrontMatter = z.output<typeof frontMatterSchema>;
 
-const nestedShapes: Record<string, Record<string, unknown>> = {authors: authorSchema.shape, notes: noteSchema.shape};
+const nestedShapes: Record<string, Record<string, unknown>> = {authors: authorSchema.shape, notes: noteSchema.shape, acknowledgements: acknowledgementSchema.shape};
 
 /** What `parseFrontMatter` gives back: the metadata when valid, the body and where it starts. */
 export interface ParsedFrontMatter {
@@ -37,54 +62,41 @@ export interface ParsedFrontMatter {
   lineOf?: (path: readonly PropertyKey[]) => number;
 }
 
-// YAML 1.2's core schema keeps `2017-10-16` a string: js-yaml's default would
-// turn it into a Date and quietly roll `2017-13-45` over into 2018.
-const engines = {
-  yaml: (source: string) => {
-    const document = parseDocument(source);
-    if (document.errors[0]) throw document.errors[0];
-    return document.toJS() as object;
-  },
-};
-
 /**
  * Split a content file into validated front matter and its Markdown body.
  *
- * @param raw The file's text.
+ * @param raw The file's text, with `\n` line endings.
  * @param file The file's path, used in problems.
  */
 export function parseFrontMatter(raw: string, file: string): ParsedFrontMatter {
-  if (!/^---\r?\n/.test(raw)) {
+  // The block between the opening `---` line and the next line that is `---`.
+  const block = /^---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/.exec(raw);
+  if (!block) {
     return {
       body: raw,
       bodyLineOffset: 0,
       problems: [{file, line: 1, message: 'the file must start with front matter between two `---` lines'}],
     };
   }
+  const source = block[1] ?? '';
+  const body = raw.slice(block[0].length);
+  const bodyLineOffset = countNewlines(block[0]);
+  // YAML 1.2's core schema keeps `2017-10-16` a string: js-yaml's default
+  // would turn it into a Date and quietly roll `2017-13-45` over into 2018.
+  // The YAML starts on the file's second line, hence the `+ 1`.
   const lines = new LineCounter();
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    parsed = matter(raw, {engines});
-  } catch (error) {
-    // gray-matter hands YAML the text from the end of the opening `---` line,
-    // so YAML's line numbers are the file's.
-    const line = error instanceof YAMLParseError ? (error.linePos?.[0].line ?? 1) : 1;
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  const document = parseDocument(source, {lineCounter: lines, prettyErrors: false});
+  const [error] = document.errors;
+  if (error) {
+    const {line, col} = lines.linePos(error.pos[0]);
     // The body is still checked, so one run reports everything.
-    const block = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(raw)?.[0] ?? raw;
-    return {
-      body: raw.slice(block.length),
-      bodyLineOffset: countNewlines(block),
-      problems: [{file, line, message: `front matter is not valid YAML: ${reason}`}],
-    };
+    return {body, bodyLineOffset, problems: [{file, line: line + 1, column: col, message: `front matter is not valid YAML: ${error.message}`}]};
   }
-  const bodyLineOffset = countNewlines(raw.slice(0, raw.length - parsed.content.length));
-  const document = parseDocument(parsed.matter, {lineCounter: lines});
-  // `parsed.matter` starts right after the opening `---`, so its lines are the file's.
-  const lineOf = (path: readonly PropertyKey[]) => lineOfPath(document, lines, path);
+  const data: unknown = document.toJS();
+  const lineOf = (path: readonly PropertyKey[]) => lineOfPath(document, lines, path) + 1;
 
-  const result = frontMatterSchema.safeParse(parsed.data);
-  if (result.success) return {meta: result.data, body: parsed.content, bodyLineOffset, problems: [], lineOf};
+  const result = frontMatterSchema.safeParse(data ?? {});
+  if (result.success) return {meta: result.data, body, bodyLineOffset, problems: [], lineOf};
 
   const problems = result.error.issues.flatMap((issue): ContentProblem[] => {
     if (issue.code === 'unrecognized_keys') {
@@ -95,9 +107,9 @@ export function parseFrontMatter(raw: string, file: string): ParsedFrontMatter {
         message: `unknown field; the fields are ${fieldList(issue.path)}`,
       }));
     }
-    return [{file, line: lineOf(issue.path), field: fieldName(issue.path), message: describeIssue(issue, parsed.data)}];
+    return [{file, line: lineOf(issue.path), field: fieldName(issue.path), message: describeIssue(issue, data)}];
   });
-  return {body: parsed.content, bodyLineOffset, problems};
+  return {body, bodyLineOffset, problems};
 }
 
 function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
@@ -105,6 +117,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   if (value === undefined) return 'is required';
   if (issue.code === 'invalid_type') return `must be ${article(issue.expected)}, not ${describeValue(value)}`;
   if (issue.code === 'invalid_format') return `${issue.message}, not ${describeValue(value)}`;
+  if (issue.code === 'custom' && typeof value === 'string') return `${JSON.stringify(value)} ${issue.message}`;
   return issue.message;
 }
 
@@ -141,10 +154,11 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   );
 }
 
-// The deepest node on the path that exists: a missing field points at its parent.
+// The deepest node on the path that exists: a missing field points at its
+// parent, a missing top-level field at the opening `---` (line 0 of the YAML).
 function lineOfPath(document: ReturnType<typeof parseDocument>, lines: LineCounter, path: readonly PropertyKey[]): number {
   let node: unknown = document.contents;
-  let offset = 0;
+  let offset = -1;
   for (const part of path) {
     if (isMap(node)) {
       const pair = node.items.find((item) => (item.key as {value?: unknown} | null)?.value === part);
@@ -158,7 +172,7 @@ function lineOfPath(document: ReturnType<typeof parseDocument>, lines: LineCount
       break;
     }
   }
-  return lines.linePos(offset).line;
+  return offset < 0 ? 0 : lines.linePos(offset).line;
 }
 
 function countNewlines(text: string): number {

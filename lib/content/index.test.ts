@@ -1,12 +1,19 @@
-import {mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import * as content from './index';
-import {checkContent, formatProblem, type ContentProblem} from './index';
+import {createContentLibrary, formatProblem, type ContentProblem} from './index';
 
+// The library as a site of two languages binds it; nothing here reads the
+// site's own configuration or its live release.
+const {checkContent} = createContentLibrary({locales: ['nl', 'en'], reservedSegments: ['404', 'side-by-side'], chromeIds: ['main']});
+
+// A copy of the first release, frozen as a fixture: correcting the live
+// release never breaks these tests.
+const VALID = path.join('tests', 'fixtures', 'content', 'valid');
 const RELEASE = '2017-10-16-michel-philippe';
-const real = (locale: 'nl' | 'en') => readFileSync(path.join('content', 'releases', RELEASE, `${locale}.md`), 'utf8');
+const real = (locale: 'nl' | 'en') => readFileSync(path.join(VALID, 'releases', RELEASE, `${locale}.md`), 'utf8');
 
 const temporary: string[] = [];
 afterEach(() => {
@@ -50,14 +57,20 @@ function only(problems: ContentProblem[]): ContentProblem {
 describe('public API', () => {
   it('exposes exactly the content entry points', () => {
     expect(Object.keys(content).sort()).toEqual(
-      ['ContentError', 'SECTION_KINDS', 'alignParagraphs', 'alignSections', 'blockFallbacks', 'paragraphWarnings', 'checkContent', 'contentDirectory', 'findRelease', 'formatProblem', 'getReleases', 'readVersion'].sort(),
+      ['ContentError', 'NUMBER_SEPARATOR', 'SECTION_KINDS', 'alignSections', 'contentDirectory', 'createContentLibrary', 'formatProblem'].sort(),
     );
+  });
+
+  it('imports nothing from the site: locales, reserved segments and ids come in as options', () => {
+    const modules = readdirSync('lib/content').filter((name) => name.endsWith('.ts'));
+    expect(modules.length).toBeGreaterThan(5);
+    for (const name of modules) expect(readFileSync(path.join('lib/content', name), 'utf8'), name).not.toMatch(/from '(?:@\/|\.\.\/)/);
   });
 });
 
-describe('the real content', () => {
+describe('a sound release', () => {
   it('parses into one aligned release: an intro, five commitments and a closing in each language', () => {
-    const report = checkContent('content');
+    const report = checkContent(VALID);
     expect(report.problems.map(formatProblem)).toEqual([]);
     expect(report.releases.map((release) => release.key)).toEqual([RELEASE]);
     const release = report.releases[0]!;
@@ -66,6 +79,7 @@ describe('the real content', () => {
       const sections = release.versions[locale].sections;
       expect(sections.map((section) => section.kind)).toEqual(['intro', ...Array(5).fill('commitment'), 'closing']);
       expect(sections.filter((s) => s.kind === 'commitment').map((s) => s.number)).toEqual([1, 2, 3, 4, 5]);
+      expect(release.versions[locale].commitments).toEqual(sections.filter((s) => s.kind === 'commitment'));
       expect(sections.map((section) => section.key)).toEqual(release.versions.nl.sections.map((section) => section.key));
       for (const section of sections) expect(section.paragraphs.length).toBeGreaterThan(0);
     }
@@ -74,7 +88,7 @@ describe('the real content', () => {
   });
 
   it('keeps the number out of the commitment headings: the model owns it', () => {
-    const [release] = checkContent('content').releases;
+    const [release] = checkContent(VALID).releases;
     for (const locale of ['nl', 'en'] as const) {
       for (const section of release!.versions[locale].sections.filter((s) => s.kind === 'commitment')) {
         expect(section.title).toMatch(/^[^\d]/);
@@ -209,7 +223,7 @@ describe('broken sections', () => {
   it('reports a section whose kind differs between the languages', () => {
     const text = edit(real('en'), ':::closing{#next-meeting}', ':::intro{#next-meeting}');
     const messages = check({'nl.md': real('nl'), 'en.md': text}).problems.map((p) => p.message);
-    expect(messages).toContain(`is a intro here but a closing in nl.md (line ${lineOf(real('nl'), ':::closing')})`);
+    expect(messages).toContain(`is an intro here but a closing in nl.md (line ${lineOf(real('nl'), ':::closing')})`);
   });
 
   it('rejects raw HTML instead of passing it through', () => {

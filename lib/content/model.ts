@@ -1,13 +1,18 @@
-import type {Locale} from '@/i18n/routing';
-
 /** The kinds of section a release is made of, in the order they may appear. */
 export const SECTION_KINDS = ['intro', 'commitment', 'closing'] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
+/** What goes between a commitment's number and its heading: `2 – Heading`. */
+export const NUMBER_SEPARATOR = ' – ';
+
 /** One block of a section's body (a paragraph, a list, a quotation). */
 export interface Paragraph {
+  /** Its fragment id, the same in every language. */
+  id: string;
   html: string;
   text: string;
+  /** Where the block starts in its file, for messages. */
+  line: number;
 }
 
 /** One section of a release in one language, keyed the same in every language. */
@@ -19,6 +24,16 @@ export interface Section {
   /** A commitment's heading as plain text and as inline HTML. */
   title?: string;
   titleHtml?: string;
+  /** A commitment's number and heading as one line of text: `2 – Heading`. */
+  label?: string;
+  /** The same as inline HTML. */
+  labelHtml?: string;
+  /** The id of a commitment's heading (`{key}-title`). */
+  titleId?: string;
+  /** The id of the section read side by side as one block (`{key}-text`). */
+  blockId: string;
+  /** Every fragment id the section may put on a page: its key, its heading's, its paragraphs', its block's. */
+  ids: string[];
   /** The body (without the heading) as HTML. */
   html: string;
   paragraphs: Paragraph[];
@@ -40,12 +55,26 @@ export interface ReleaseMeta {
   issuer: string;
   description: string;
   authors: Author[];
+  /** ISO 3166-1 alpha-2 codes of the countries the release is from, upper case (`BE`, `FR`). */
+  countries: string[];
   /** What kind of document it is, for citations ("joint statement"). */
   genre?: string;
   /** Where this language version comes from, in this language. */
   source?: string;
   /** Editorial notes on translation differences; they never alter the text. */
   notes: Note[];
+  /** Correspondence warnings this version's front matter accepts, with why. */
+  acknowledgements: Acknowledgement[];
+}
+
+/** A correspondence warning a release has looked at and accepts. */
+export interface Acknowledgement {
+  section: string;
+  /** The tokens the warning quotes, or `length`, or `paragraph`. */
+  what: string[];
+  reason: string;
+  /** Where it is declared in its file. */
+  line?: number;
 }
 
 /** An editorial note tied to one section, written in the file's language. */
@@ -57,37 +86,44 @@ export interface Note {
 }
 
 /** One language version of a release. */
-export interface ReleaseVersion {
-  locale: Locale;
+export interface ReleaseVersion<L extends string = string> {
+  locale: L;
   file: string;
   meta: ReleaseMeta;
   sections: Section[];
+  /** The commitments among the sections, in order: numbered 1, 2, 3… */
+  commitments: Section[];
 }
 
 /** One row of the side-by-side reading: the same paragraph (or block) in every locale. */
-export interface AlignedRow {
+export interface AlignedRow<L extends string = string> {
   /** Fragment id, the same in every locale. */
   id: string;
-  cells: Record<Locale, Paragraph[]>;
+  cells: Record<L, Paragraph[]>;
 }
 
 /**
  * A section across languages. Paragraphs are aligned one to one when every
  * language has as many; otherwise the section is one block.
  */
-export interface AlignedSection {
+export interface AlignedSection<L extends string = string> {
   key: string;
   kind: SectionKind;
   number?: number;
+  /** The id of a commitment's heading (`{key}-title`). */
+  titleId?: string;
   mode: 'paragraph' | 'block';
-  titles: Partial<Record<Locale, string>>;
-  rows: AlignedRow[];
+  /** A commitment's heading in each language, as inline HTML. */
+  titles: Partial<Record<L, string>>;
+  rows: AlignedRow<L>[];
 }
 
 /** A release: the same statement in every locale, its sections aligned. */
-export interface Release {
+export interface Release<L extends string = string> {
   /** Language-neutral key, also the URL segment. */
   key: string;
   date: string;
-  versions: Record<Locale, ReleaseVersion>;
+  /** ISO 3166-1 alpha-2 codes of the countries the release is from, the same in every language. */
+  countries: string[];
+  versions: Record<L, ReleaseVersion<L>>;
 }

@@ -1,34 +1,39 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {routing} from '@/i18n/routing';
-import {alignParagraphs, blockFallbacks, checkContent, paragraphWarnings, readVersion, type Release} from './index';
+import {createContentLibrary, type Release} from './index';
+import {paragraphWarnings} from './paragraphs';
 
+const LOCALES = ['nl', 'en'] as const;
+type TestLocale = (typeof LOCALES)[number];
+const {alignParagraphs, blockFallbacks, checkContent, readVersion} = createContentLibrary({locales: LOCALES, reservedSegments: ['side-by-side'], chromeIds: ['main']});
+
+const VALID = path.join('tests', 'fixtures', 'content', 'valid');
 const RELEASE = '2017-10-16-michel-philippe';
-const real = (locale: 'nl' | 'en') => readFileSync(path.join('content', 'releases', RELEASE, `${locale}.md`), 'utf8');
+const real = (locale: TestLocale) => readFileSync(path.join(VALID, 'releases', RELEASE, `${locale}.md`), 'utf8');
 
-function release(texts: {nl: string; en: string}): Release {
+function release(texts: Record<TestLocale, string>): Release<TestLocale> {
   const versions = Object.fromEntries(
-    routing.locales.map((locale) => {
+    LOCALES.map((locale) => {
       const version = readVersion(locale, `${locale}.md`, texts[locale]);
       expect(version.problems).toEqual([]);
       return [locale, version.value!];
     }),
-  ) as Release['versions'];
-  return {key: RELEASE, date: versions.nl.meta.date, versions};
+  ) as Release<TestLocale>['versions'];
+  return {key: RELEASE, date: versions.nl.meta.date, countries: versions.nl.meta.countries, versions};
 }
 
 describe('paragraph alignment', () => {
   it('aligns every section of the real statement paragraph by paragraph', () => {
-    const [statement] = checkContent('content').releases;
+    const [statement] = checkContent(VALID).releases;
     const aligned = alignParagraphs(statement!);
     expect(aligned.map((section) => section.mode)).toEqual(Array(7).fill('paragraph'));
     for (const section of aligned) {
-      const counts = routing.locales.map((locale) => statement!.versions[locale].sections.find((s) => s.key === section.key)!.paragraphs.length);
+      const counts = LOCALES.map((locale) => statement!.versions[locale].sections.find((s) => s.key === section.key)!.paragraphs.length);
       expect(new Set(counts).size, section.key).toBe(1);
       expect(section.rows.map((row) => row.id)).toEqual(counts.slice(0, 1).flatMap((count) => Array.from({length: count}, (_, i) => `${section.key}-${i + 1}`)));
     }
-    expect(paragraphWarnings(statement!)).toEqual([]);
+    expect(paragraphWarnings(statement!, LOCALES)).toEqual([]);
     expect(blockFallbacks(statement!)).toEqual({});
   });
 
@@ -53,7 +58,7 @@ describe('paragraph alignment', () => {
     expect(section.rows[0]!.cells.nl).toHaveLength(4);
     expect(section.rows[0]!.cells.en).toHaveLength(3);
 
-    const warnings = paragraphWarnings(statement);
+    const warnings = paragraphWarnings(statement, LOCALES);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({file: 'nl.md', field: 'section "prison-radicalisation"'});
     expect(warnings[0]!.message).toContain('en.md');
@@ -69,7 +74,7 @@ describe('paragraph alignment', () => {
 
 describe('translation notes', () => {
   it('are tied to sections of the same file, with words in another language marked', () => {
-    const [statement] = checkContent('content').releases;
+    const [statement] = checkContent(VALID).releases;
     const notes = statement!.versions.en.meta.notes;
     expect(notes.map((note) => note.section)).toEqual(['criminal-justice', 'quadripartite', 'quadripartite']);
     expect(notes[0]!.html).toBe('The Dutch text speaks of a <span lang="nl">“werkgroep”</span> (working group) where the English has “task force”.');

@@ -1,5 +1,3 @@
-import {routing} from '@/i18n/routing';
-import {paragraphId} from '@/lib/routes';
 import type {AlignedSection, Release} from './model';
 import type {ContentProblem} from './problems';
 
@@ -9,32 +7,39 @@ import type {ContentProblem} from './problems';
  * block. Expects sections already aligned by key (see `alignSections`).
  *
  * @param release A release whose language versions passed validation.
+ * @param locales The site's languages, the reference first.
  */
-export function alignParagraphs(release: Release): AlignedSection[] {
-  const [reference] = routing.locales;
+export function alignParagraphs<L extends string>(release: Release<L>, locales: readonly L[]): AlignedSection<L>[] {
+  const [reference] = locales as [L, ...L[]];
   return release.versions[reference].sections.map((section) => {
-    const versions = routing.locales.map((locale) => {
+    const versions = locales.map((locale) => {
       const counterpart = release.versions[locale].sections.find((each) => each.key === section.key)!;
       return {locale, section: counterpart};
     });
     const counts = new Set(versions.map(({section: each}) => each.paragraphs.length));
-    const titles = Object.fromEntries(versions.filter(({section: each}) => each.title).map(({locale, section: each}) => [locale, each.titleHtml]));
-    const base = {key: section.key, kind: section.kind, ...(section.number ? {number: section.number} : {}), titles};
+    const titles = Object.fromEntries(versions.filter(({section: each}) => each.title).map(({locale, section: each}) => [locale, each.titleHtml])) as Partial<Record<L, string>>;
+    const base = {
+      key: section.key,
+      kind: section.kind,
+      ...(section.number ? {number: section.number} : {}),
+      ...(section.titleId ? {titleId: section.titleId} : {}),
+      titles,
+    };
     if (counts.size === 1) {
       return {
         ...base,
         mode: 'paragraph',
-        rows: section.paragraphs.map((_, index) => ({
-          id: paragraphId(section.key, index),
-          cells: Object.fromEntries(versions.map(({locale, section: each}) => [locale, [each.paragraphs[index]!]])),
+        rows: section.paragraphs.map((paragraph, index) => ({
+          id: paragraph.id,
+          cells: Object.fromEntries(versions.map(({locale, section: each}) => [locale, [each.paragraphs[index]!]])) as Record<L, typeof section.paragraphs>,
         })),
-      } as AlignedSection;
+      };
     }
     return {
       ...base,
       mode: 'block',
-      rows: [{id: `${section.key}-text`, cells: Object.fromEntries(versions.map(({locale, section: each}) => [locale, each.paragraphs]))}],
-    } as AlignedSection;
+      rows: [{id: section.blockId, cells: Object.fromEntries(versions.map(({locale, section: each}) => [locale, each.paragraphs])) as Record<L, typeof section.paragraphs>}],
+    };
   });
 }
 
@@ -43,9 +48,10 @@ export function alignParagraphs(release: Release): AlignedSection[] {
  * are read side by side as one block, not paragraph by paragraph.
  *
  * @param release A release whose language versions passed validation.
+ * @param locales The site's languages, the reference first.
  */
-export function paragraphWarnings(release: Release): ContentProblem[] {
-  const versions = routing.locales.map((locale) => release.versions[locale]);
+export function paragraphWarnings<L extends string>(release: Release<L>, locales: readonly L[]): ContentProblem[] {
+  const versions = locales.map((locale) => release.versions[locale]);
   const [reference, ...others] = versions;
   if (!reference) return [];
   return reference.sections.flatMap((section) => {
@@ -65,14 +71,15 @@ export function paragraphWarnings(release: Release): ContentProblem[] {
  * only as a block), each mapped to its section's anchor, which does.
  *
  * @param release A release whose language versions passed validation.
+ * @param locales The site's languages, the reference first.
  */
-export function blockFallbacks(release: Release): Record<string, string> {
-  const blocks = new Set(alignParagraphs(release).filter((section) => section.mode === 'block').map((section) => section.key));
+export function blockFallbacks<L extends string>(release: Release<L>, locales: readonly L[]): Record<string, string> {
+  const blocks = new Set(alignParagraphs(release, locales).filter((section) => section.mode === 'block').map((section) => section.key));
   return Object.fromEntries(
-    routing.locales.flatMap((locale) =>
+    locales.flatMap((locale) =>
       release.versions[locale].sections
         .filter((section) => blocks.has(section.key))
-        .flatMap((section) => section.paragraphs.map((_, index) => [paragraphId(section.key, index), section.key])),
+        .flatMap((section) => section.paragraphs.map((paragraph) => [paragraph.id, section.key])),
     ),
   );
 }

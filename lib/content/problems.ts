@@ -2,14 +2,16 @@
 export interface ContentProblem {
   file: string;
   line?: number;
+  /** The column on that line, counting from 1, when the problem is at one place (a YAML error, a bad byte). */
+  column?: number;
   /** The front-matter field or section key concerned, when there is one. */
   field?: string;
   message: string;
 }
 
-/** Render a problem as `file:line: field: message`, the form editors and terminals link. */
+/** Render a problem as `file:line: field: message` (or `file:line:column: …`), the form editors and terminals link. */
 export function formatProblem(problem: ContentProblem): string {
-  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  const where = [problem.file, problem.line, problem.line === undefined ? undefined : problem.column].filter((part) => part !== undefined).join(':');
   const field = problem.field === undefined ? '' : `${problem.field}: `;
   return `${where}: ${field}${problem.message}`;
 }

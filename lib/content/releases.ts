@@ -1,18 +1,17 @@
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
-import {isLocale, routing, type Locale} from '@/i18n/routing';
-import {RESERVED_SEGMENTS} from '@/lib/routes';
 import {alignSections, type AlignableVersion} from './alignment';
+import {checkCorrespondence} from './correspondence';
 import {parseFrontMatter} from './front-matter';
-import {paragraphWarnings} from './paragraphs';
 import type {Release, ReleaseVersion, Section} from './model';
+import {resolveOptions, type ContentOptions, type ResolvedOptions} from './options';
+import {alignParagraphs, blockFallbacks, paragraphWarnings} from './paragraphs';
 import {ContentError, type ContentProblem} from './problems';
 import {parseSections, renderNote} from './sections';
+import {decodeContent} from './text';
 
 /** Release keys are URL segments: lowercase letters and digits joined by hyphens. */
-export const RELEASE_KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-
+const RELEASE_KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * The content directory: `CONTENT_DIR` when set (benchmarks and tests point it
@@ -23,96 +22,154 @@ export function contentDirectory(): string {
 }
 
 /** What `checkContent` found: the releases that are sound, and every problem. */
-export interface ContentReport {
-  releases: Release[];
+export interface ContentReport<L extends string = string> {
+  releases: Release<L>[];
   problems: ContentProblem[];
   /** Not errors: sections read side by side as one block, for instance. */
   warnings: ContentProblem[];
   files: number;
 }
 
+/** The content library bound to one site's options: what `createContentLibrary` gives back. */
+export interface ContentLibrary<L extends string> {
+  /** Read and validate every release under `<directory>/releases/<key>/<locale>.md`, newest first. */
+  checkContent: (directory?: string) => ContentReport<L>;
+  /** Every release of `contentDirectory()`, newest first; throws a `ContentError` listing every problem. */
+  getReleases: () => Release<L>[];
+  /** The release with this key, if there is one. */
+  findRelease: (key: string) => Release<L> | undefined;
+  /** Parse one language version of a release from its text. */
+  readVersion: (locale: L, file: string, raw: string) => {value?: ReleaseVersion<L>; sections: Section[]; problems: ContentProblem[]};
+  /** A release's sections across languages, paragraph by paragraph where they line up. */
+  alignParagraphs: (release: Release<L>) => ReturnType<typeof alignParagraphs<L>>;
+  /** Paragraph anchors that do not line up across languages, each mapped to its section's anchor. */
+  blockFallbacks: (release: Release<L>) => Record<string, string>;
+}
+
 /**
- * Read and validate every release under `<directory>/releases/<key>/<locale>.md`.
- * Releases come newest first.
+ * Bind the content library to a site's locales, reserved URL segments, chrome
+ * ids and id scheme. The site does this once; everything it reads comes from
+ * the functions this returns.
  *
- * @param directory The content directory.
+ * @param options What the site tells the library (see `ContentOptions`).
  */
-export function checkContent(directory: string = contentDirectory()): ContentReport {
+export function createContentLibrary<L extends string>(options: ContentOptions<L>): ContentLibrary<L> {
+  const resolved = resolveOptions(options);
+  let cache: {directory: string; releases: Release<L>[]} | undefined;
+  const getReleases = () => {
+    const directory = contentDirectory();
+    if (cache?.directory === directory) return cache.releases;
+    const report = checkContent(directory, resolved);
+    // Nothing half-built is published: one problem anywhere stops every page.
+    if (report.problems.length > 0) throw new ContentError(report.problems);
+    cache = {directory, releases: report.releases};
+    return report.releases;
+  };
+  return {
+    checkContent: (directory = contentDirectory()) => checkContent(directory, resolved),
+    getReleases,
+    findRelease: (key) => getReleases().find((release) => release.key === key),
+    readVersion: (locale, file, raw) => readVersion(locale, file, raw, resolved),
+    alignParagraphs: (release) => alignParagraphs(release, resolved.locales),
+    blockFallbacks: (release) => blockFallbacks(release, resolved.locales),
+  };
+}
+
+function checkContent<L extends string>(directory: string, options: ResolvedOptions<L>): ContentReport<L> {
   const root = path.join(directory, 'releases');
   const display = (file: string) => path.relative(process.cwd(), file) || file;
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     return {releases: [], files: 0, warnings: [], problems: [{file: display(root), message: 'no releases folder; each release is releases/<key>/<locale>.md'}]};
   }
   const problems: ContentProblem[] = [];
-  const releases: Release[] = [];
+  const warnings: ContentProblem[] = [];
+  const releases: Release<L>[] = [];
   let files = 0;
   for (const key of readdirSync(root).sort()) {
     const folder = path.join(root, key);
     if (!statSync(folder).isDirectory()) continue;
-    if (!RELEASE_KEY_PATTERN.test(key) || RESERVED_SEGMENTS.includes(key)) {
+    if (!RELEASE_KEY_PATTERN.test(key) || options.reservedSegments.includes(key)) {
       problems.push({file: display(folder), message: 'a release folder is named with lowercase letters, digits and hyphens; the name is its URL'});
       continue;
     }
-    const release = readRelease(key, folder, display);
+    const release = readRelease(key, folder, display, options);
     files += release.files;
     problems.push(...release.problems);
+    warnings.push(...release.warnings);
     if (release.problems.length === 0 && release.value) releases.push(release.value);
   }
   releases.sort((a, b) => b.date.localeCompare(a.date) || a.key.localeCompare(b.key));
-  return {releases, problems, warnings: releases.flatMap(paragraphWarnings), files};
+  return {releases, problems, warnings: [...releases.flatMap((release) => paragraphWarnings(release, options.locales)), ...warnings], files};
 }
 
-function readRelease(key: string, folder: string, display: (file: string) => string) {
+function readRelease<L extends string>(key: string, folder: string, display: (file: string) => string, options: ResolvedOptions<L>) {
+  const {locales} = options;
   const problems: ContentProblem[] = [];
-  const versions: ReleaseVersion[] = [];
+  const versions: ReleaseVersion<L>[] = [];
   const alignable: AlignableVersion[] = [];
   const names = readdirSync(folder).filter((name) => name.endsWith('.md'));
   for (const name of names) {
     const locale = name.slice(0, -'.md'.length);
-    if (!isLocale(locale)) {
-      problems.push({file: display(path.join(folder, name)), message: `"${locale}" is not a locale of the site (${routing.locales.join(', ')})`});
+    if (!(locales as readonly string[]).includes(locale)) {
+      problems.push({file: display(path.join(folder, name)), message: `"${locale}" is not a locale of the site (${locales.join(', ')})`});
     }
   }
-  for (const locale of routing.locales) {
+  for (const locale of locales) {
     const file = path.join(folder, `${locale}.md`);
     if (!existsSync(file)) {
-      problems.push({file: display(file), message: `missing: every release has a file for each locale (${routing.locales.join(', ')})`});
+      problems.push({file: display(file), message: `missing: every release has a file for each locale (${locales.join(', ')})`});
       continue;
     }
-    const version = readVersion(locale, display(file), readFileSync(file, 'utf8'));
+    const decoded = decodeContent(readFileSync(file), display(file));
+    if (decoded.problem) {
+      problems.push(decoded.problem);
+      continue;
+    }
+    const version = readVersion(locale, display(file), decoded.text!, options);
     problems.push(...version.problems);
-    alignable.push({file: display(file), sections: version.sections, ...(version.value ? {meta: version.value.meta} : {})});
+    alignable.push({file: display(file), sections: version.sections, ...(version.value ? {meta: version.value.meta, lineOf: version.lineOf} : {})});
     if (version.value) versions.push(version.value);
   }
   // Align even when a file's front matter is broken: every difference is worth knowing at once.
-  if (alignable.length === routing.locales.length) problems.push(...alignSections(alignable));
-  const [first] = versions;
-  const value: Release | undefined =
-    first && versions.length === routing.locales.length
-      ? {key, date: first.meta.date, versions: Object.fromEntries(versions.map((v) => [v.locale, v])) as Record<Locale, ReleaseVersion>}
-      : undefined;
-  return {value, problems, files: names.length};
+  if (alignable.length === locales.length) problems.push(...alignSections(alignable));
+  const [first, ...others] = versions;
+  const complete = first !== undefined && versions.length === locales.length;
+  // Texts are compared once the structure is sound: a missing or empty
+  // section is reported as such, not as a text that does not correspond.
+  const warnings: ContentProblem[] = [];
+  if (complete && problems.length === 0) {
+    const acknowledgements = versions.flatMap((version) => version.meta.acknowledgements.map((each) => ({...each, file: version.file})));
+    for (const other of others) {
+      const ratio = (options.lengthRatios[other.locale] ?? 1) / (options.lengthRatios[first.locale] ?? 1);
+      const report = checkCorrespondence(first, other, {ratio, acknowledgements});
+      problems.push(...report.problems);
+      warnings.push(...report.warnings);
+    }
+  }
+  const value: Release<L> | undefined = complete
+    ? {
+        key,
+        date: first.meta.date,
+        countries: first.meta.countries,
+        versions: Object.fromEntries(versions.map((version) => [version.locale, version])) as Record<L, ReleaseVersion<L>>,
+      }
+    : undefined;
+  return {value, problems, warnings, files: names.length};
 }
 
-/**
- * Parse one language version of a release from its text.
- *
- * @param locale The locale the file is for.
- * @param file The file's path, used in problems.
- * @param raw The file's text.
- */
-export function readVersion(
-  locale: Locale,
+function readVersion<L extends string>(
+  locale: L,
   file: string,
   raw: string,
-): {value?: ReleaseVersion; sections: Section[]; problems: ContentProblem[]} {
+  options: ResolvedOptions<L>,
+): {value?: ReleaseVersion<L>; sections: Section[]; problems: ContentProblem[]; lineOf?: (path: readonly PropertyKey[]) => number} {
   const front = parseFrontMatter(raw, file);
-  const {sections, problems: sectionProblems} = parseSections(front.body, file, front.bodyLineOffset);
+  const {sections, problems: sectionProblems} = parseSections(front.body, file, front.bodyLineOffset, options);
   const problems = [...front.problems, ...sectionProblems];
   if (!front.meta) return {sections, problems};
   const keys = new Set(sections.map((section) => section.key));
   const notes = front.meta.notes.map((note, index) => {
-    const rendered = renderNote(note.text);
+    const rendered = renderNote(note.text, options.locales);
     if (rendered.problem) {
       problems.push({file, line: front.lineOf?.(['notes', index, 'text']), field: `notes[${index}].text`, message: rendered.problem});
     }
@@ -126,25 +183,18 @@ export function readVersion(
     }
     return {...note, html: rendered.html};
   });
-  return {value: {locale, file, meta: {...front.meta, notes}, sections}, sections, problems};
-}
-
-let cache: {directory: string; releases: Release[]} | undefined;
-
-/**
- * Every release, newest first. Throws a `ContentError` listing every problem
- * when any file is wrong, so that nothing half-built is published.
- */
-export function getReleases(): Release[] {
-  const directory = contentDirectory();
-  if (cache?.directory === directory) return cache.releases;
-  const report = checkContent(directory);
-  if (report.problems.length > 0) throw new ContentError(report.problems);
-  cache = {directory, releases: report.releases};
-  return report.releases;
-}
-
-/** The release with this key, if there is one. */
-export function findRelease(key: string): Release | undefined {
-  return getReleases().find((release) => release.key === key);
+  const acknowledgements = front.meta.acknowledgements.map((acknowledgement, index) => {
+    if (!keys.has(acknowledgement.section)) {
+      problems.push({
+        file,
+        line: front.lineOf?.(['acknowledgements', index, 'section']),
+        field: `acknowledgements[${index}].section`,
+        message: `there is no section "${acknowledgement.section}" in this file; the keys are ${[...keys].join(', ')}`,
+      });
+    }
+    const line = front.lineOf?.(['acknowledgements', index]);
+    return {...acknowledgement, ...(line === undefined ? {} : {line})};
+  });
+  const commitments = sections.filter((section) => section.kind === 'commitment');
+  return {value: {locale, file, meta: {...front.meta, notes, acknowledgements}, sections, commitments}, sections, problems, ...(front.lineOf ? {lineOf: front.lineOf} : {})};
 }

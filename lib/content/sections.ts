@@ -8,9 +8,8 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import {unified} from 'unified';
 import {visit} from 'unist-util-visit';
-import {isLocale, routing} from '@/i18n/routing';
-import {paragraphId, RESERVED_SEGMENTS} from '@/lib/routes';
-import {SECTION_KINDS, type Paragraph, type Section, type SectionKind} from './model';
+import {NUMBER_SEPARATOR, SECTION_KINDS, type Paragraph, type Section, type SectionKind} from './model';
+import type {ResolvedOptions} from './options';
 import type {ContentProblem} from './problems';
 
 // Built once and reused for every file: parsing Markdown with `:::kind{#key}`
@@ -29,18 +28,60 @@ const renderer = unified()
   .freeze();
 
 /** Keys are URL segments and fragment ids: lowercase words joined by hyphens. */
-export const KEY_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const KEY_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 const BODY_TYPES = new Set(['paragraph', 'list', 'blockquote']);
 
+// A heading that starts with a number in any form: `2`, `2.`, `2 –`, `(2)`,
+// `II.`, `IV)`. A Roman numeral counts only with punctuation after it, so
+// that "I will…" stays a heading.
+const NUMBERED_HEADING = /^\s*[([]?\s*(?:\d|[IVXLCDM]+\s*[.):\-–—])/;
+
+// Links may go to the web, to an e-mail address or elsewhere on the site.
+const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+
 /**
- * Parse a release body into its sections, numbering the commitments.
+ * Why a link's URL is refused, or nothing when it is allowed: `https:`,
+ * `http:`, `mailto:` and site-relative URLs (`/…`, `#…`, `…/…`).
+ */
+function linkProblem(url: string): string | undefined {
+  // Browsers ignore control characters and spaces in a scheme (`java\tscript:`).
+  const compact = url.replace(/[\u0000-\u0020\u007f]/g, '');
+  const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(compact)?.[0].toLowerCase();
+  if (scheme && !ALLOWED_SCHEMES.has(scheme)) return `the link ${JSON.stringify(url)} uses ${scheme}; links go to https:, http:, mailto: or a path on this site`;
+  // `//host` and `/\host` leave the site too: browsers read both as another host.
+  if (!scheme && /^[/\\]{2}/.test(compact)) return `the link ${JSON.stringify(url)} goes to another site without a scheme; write https://…`;
+  return undefined;
+}
+
+// Links with a scheme that is not allowed, and images (there is no image
+// pipeline, and a remote image would break the Content-Security-Policy).
+function checkLinks(tree: Root, report: Report): void {
+  visit(tree, (node) => {
+    if (node.type === 'image' || node.type === 'imageReference') {
+      report(node, 'images are not allowed in a release; there is no image pipeline yet');
+    } else if (node.type === 'link' || node.type === 'definition') {
+      const problem = linkProblem(node.url);
+      if (problem) report(node, problem);
+    }
+  });
+}
+
+/**
+ * Parse a release body into its sections, numbering the commitments and
+ * giving every section the fragment ids it will put on a page.
  *
  * @param body The Markdown after the front matter.
  * @param file The file's path, used in problems.
  * @param lineOffset How many lines of the file precede the body.
+ * @param options The site's reserved segments, chrome ids and id scheme.
  */
-export function parseSections(body: string, file: string, lineOffset: number): {sections: Section[]; problems: ContentProblem[]} {
+export function parseSections(
+  body: string,
+  file: string,
+  lineOffset: number,
+  options: Pick<ResolvedOptions, 'reservedSegments' | 'chromeIds' | 'ids'>,
+): {sections: Section[]; problems: ContentProblem[]} {
   const tree = markdownParser.parse(body) as Root;
   const problems: ContentProblem[] = [];
   const lineOf = (node: {position?: {start: {line: number}}}) => (node.position?.start.line ?? 1) + lineOffset;
@@ -50,6 +91,7 @@ export function parseSections(body: string, file: string, lineOffset: number): {
   visit(tree, (node) => {
     if (node.type === 'html') report(node, 'raw HTML is not allowed in content; write Markdown');
   });
+  checkLinks(tree, report);
 
   const sections: Section[] = [];
   const seen = new Map<string, number>();
@@ -58,9 +100,9 @@ export function parseSections(body: string, file: string, lineOffset: number): {
       if (node.type !== 'html') report(node, 'text outside a section; put it inside `:::intro{#key}`, `:::commitment{#key}` or `:::closing{#key}` … `:::`');
       continue;
     }
-    const section = readSection(node, report);
+    const section = readSection(node, report, options.ids, lineOf);
     if (!section) continue;
-    if (RESERVED_SEGMENTS.includes(section.key)) {
+    if (options.reservedSegments.includes(section.key)) {
       report(node, 'this key is a URL the site uses itself; choose another', `section "${section.key}"`);
       continue;
     }
@@ -74,17 +116,26 @@ export function parseSections(body: string, file: string, lineOffset: number): {
   }
 
   checkOrder(sections, file, problems);
-  checkParagraphIds(sections, file, problems);
+  checkIds(sections, options.chromeIds, file, problems);
   let number = 0;
   return {
-    sections: sections.map((section) => (section.kind === 'commitment' ? {...section, number: ++number} : section)),
+    sections: sections.map((section) => {
+      if (section.kind !== 'commitment') return section;
+      number += 1;
+      return {...section, number, label: `${number}${NUMBER_SEPARATOR}${section.title}`, labelHtml: `${number}${NUMBER_SEPARATOR}${section.titleHtml}`};
+    }),
     problems,
   };
 }
 
 type Report = (node: {position?: {start: {line: number}}}, message: string, field?: string) => void;
 
-function readSection(node: ContainerDirective, report: Report): Omit<Section, 'line'> | undefined {
+function readSection(
+  node: ContainerDirective,
+  report: Report,
+  ids: ResolvedOptions['ids'],
+  lineOf: (node: {position?: {start: {line: number}}}) => number,
+): Omit<Section, 'line'> | undefined {
   const kind = node.name;
   const key = node.attributes?.id;
   if (!isSectionKind(kind)) {
@@ -107,7 +158,7 @@ function readSection(node: ContainerDirective, report: Report): Omit<Section, 'l
     if (first?.type === 'heading' && first.depth === 2) {
       heading = first;
       children.shift();
-      if (/^\s*\d+\s*[-–—.:)?]/.test(toString(heading))) {
+      if (NUMBERED_HEADING.test(toString(heading))) {
         report(heading, 'the heading starts with a number; numbers come from the section model, so leave it out', field);
       }
     } else {
@@ -126,11 +177,16 @@ function readSection(node: ContainerDirective, report: Report): Omit<Section, 'l
   });
   if (blocks.length === 0) report(node, 'the section is empty', field);
 
-  const paragraphs: Paragraph[] = blocksToHtml(blocks).map((html, index) => ({html, text: toString(blocks[index])}));
+  const paragraphs: Paragraph[] = blocksToHtml(blocks).map((html, index) => ({id: ids.paragraph(key, index + 1), html, text: toString(blocks[index]), line: lineOf(blocks[index]!)}));
+  const titleId = kind === 'commitment' ? ids.heading(key) : undefined;
+  const blockId = ids.block(key);
   return {
     key,
     kind,
     ...(heading ? {title: toString(heading), titleHtml: inlineHtml(heading.children)} : {}),
+    ...(titleId ? {titleId} : {}),
+    blockId,
+    ids: [key, ...(titleId ? [titleId] : []), ...paragraphs.map((paragraph) => paragraph.id), blockId],
     html: paragraphs.map((paragraph) => paragraph.html).join('\n'),
     paragraphs,
   };
@@ -141,15 +197,16 @@ function readSection(node: ContainerDirective, report: Report): Omit<Section, 'l
  * in another language so they carry their own `lang`.
  *
  * @param text The note as written in front matter.
+ * @param locales The site's languages, the only ones a note may mark.
  * @returns The HTML, or the problem that stops it.
  */
-export function renderNote(text: string): {html: string; problem?: string} {
+export function renderNote(text: string, locales: readonly string[]): {html: string; problem?: string} {
   const tree = markdownParser.parse(text) as Root;
   let problem: string | undefined;
   visit(tree, (node) => {
     if (node.type === 'html') problem = 'raw HTML is not allowed in a note';
     else if (node.type === 'textDirective') {
-      if (!isLocale(node.name)) problem = `":${node.name}[…]" is not a language of the site (${routing.locales.join(', ')})`;
+      if (!locales.includes(node.name)) problem = `":${node.name}[…]" is not a language of the site (${locales.join(', ')})`;
     } else if (node.type !== 'root' && node.type !== 'paragraph' && node.type !== 'text' && node.type !== 'emphasis' && node.type !== 'strong') {
       problem = `${node.type} is not allowed in a note; write one paragraph`;
     }
@@ -173,12 +230,21 @@ function checkOrder(sections: Section[], file: string, problems: ContentProblem[
   });
 }
 
-// Paragraph anchors are `{key}-{n}`: a key of that form would share an id.
-function checkParagraphIds(sections: Section[], file: string, problems: ContentProblem[]): void {
-  const ids = new Set(sections.flatMap((section) => section.paragraphs.map((_, index) => paragraphId(section.key, index))));
+// Every id a page carries must be unique: a section's derived ids may equal
+// neither the page chrome's (`main`, …) nor another section's (a key
+// `intro-1` beside the first paragraph of `intro`).
+function checkIds(sections: Section[], chromeIds: readonly string[], file: string, problems: ContentProblem[]): void {
+  const owners = new Map<string, Section>();
+  for (const section of sections) for (const id of section.ids) if (!owners.has(id)) owners.set(id, section);
   for (const section of sections) {
-    if (ids.has(section.key)) {
-      problems.push({file, line: section.line, field: `section "${section.key}"`, message: 'the key is also the anchor of a paragraph of another section; choose another'});
+    const field = `section "${section.key}"`;
+    for (const id of section.ids) {
+      const owner = owners.get(id)!;
+      if (chromeIds.includes(id)) {
+        problems.push({file, line: section.line, field, message: `its id "${id}" is one the page itself uses; choose another key`});
+      } else if (owner !== section) {
+        problems.push({file, line: section.line, field, message: `its id "${id}" is also an id of section "${owner.key}" (line ${owner.line}); choose another key`});
+      }
     }
   }
 }

@@ -2,21 +2,28 @@
 // pieces it is made of timed alone on the same files held in memory.
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {checkContent} from '@/lib/content';
+import {checkContent} from '@/lib/releases';
 // Internal modules, imported only here: pages go through the public entry.
+import {checkCorrespondence} from '@/lib/content/correspondence';
 import {parseFrontMatter} from '@/lib/content/front-matter';
 import {markdownParser, parseSections} from '@/lib/content/sections';
+import {CHROME_IDS, FRAGMENT_IDS, RESERVED_SEGMENTS} from '@/lib/routes';
+
+// What `lib/releases.ts` passes the library, so the pieces are timed as the site runs them.
+const SITE_OPTIONS = {reservedSegments: RESERVED_SEGMENTS, chromeIds: Object.values(CHROME_IDS), ids: FRAGMENT_IDS};
 
 /** Milliseconds per content file (one release in one language). */
 export interface LibraryCost {
   /** `checkContent` on the folder: reading, parsing, validating, aligning. */
   whole: number;
-  /** gray-matter, YAML and the zod schema. */
+  /** The front matter block: YAML and the zod schema. */
   frontMatter: number;
   /** The body into sections: Markdown parse, checks and HTML. */
   sections: number;
   /** The Markdown parse alone, with the plugins sections.ts uses. */
   markdownParse: number;
+  /** The correspondence check between the languages, per release (not per file). */
+  correspondencePerRelease: number;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -52,10 +59,27 @@ export function measureLibrary(folder: string): LibraryCost {
       .map((name) => ({file: path.join(root, key, name), raw: readFileSync(path.join(root, key, name), 'utf8')})),
   );
   const fronts = texts.map(({file, raw}) => ({file, ...parseFrontMatter(raw, file)}));
-  return perFile(texts.length, {
+  // Each release's first language against the others, as checkContent compares them.
+  const pairs = checkContent(folder).releases.flatMap((release) => {
+    const [reference, ...others] = Object.values(release.versions);
+    return others.map((other) => [reference!, other] as const);
+  });
+  const releases = new Set(pairs.map(([reference]) => reference)).size;
+  const {correspondence, ...cost} = perFile(texts.length, {
     whole: () => checkContent(folder),
     frontMatter: () => texts.forEach(({file, raw}) => parseFrontMatter(raw, file)),
-    sections: () => fronts.forEach(({file, body, bodyLineOffset}) => parseSections(body, file, bodyLineOffset)),
+    sections: () => fronts.forEach(({file, body, bodyLineOffset}) => parseSections(body, file, bodyLineOffset, SITE_OPTIONS)),
     markdownParse: () => fronts.forEach(({body}) => markdownParser.parse(body)),
+    correspondence: () => pairs.forEach(([reference, other]) => checkCorrespondence(reference, other)),
   });
+  return {...cost, correspondencePerRelease: (correspondence * texts.length) / releases};
+}
+
+// `tsx scripts/bench/content-library-cost.ts <folder>…`: this measurement
+// alone, without building, on folders written by generate-content.ts.
+if (process.argv[1] && path.resolve(process.argv[1]).endsWith(path.join('bench', 'content-library-cost.ts'))) {
+  for (const folder of process.argv.slice(2)) {
+    const cost = measureLibrary(path.resolve(folder));
+    console.log(`${folder}: ${Object.entries(cost).map(([name, ms]) => `${name} ${ms.toFixed(3)} ms`).join(', ')}`);
+  }
 }

@@ -21,6 +21,7 @@ function releaseFile(locale: string, index: number, date: string): string {
     `place: ${locale === 'nl' ? 'Brussel' : 'Brussels'}`,
     `issuer: ${locale === 'nl' ? 'Kanselarij' : 'Chancellery'}`,
     `description: ${locale === 'nl' ? 'Een gegenereerd bericht voor metingen.' : 'A generated release for measurements.'}`,
+    'countries: [BE, FR]',
     'authors:',
     '  - name: Charles Michel',
     `    role: ${locale === 'nl' ? 'Eerste minister' : 'Prime Minister'}`,

@@ -9,7 +9,7 @@ import {ImageResponse} from 'next/og';
 import {createElement} from 'react';
 import ShareCard from '@/components/ShareCard';
 import type {Locale} from '@/i18n/routing';
-import type {Release} from '@/lib/content';
+import type {Release} from '@/lib/releases';
 import type {Translate} from '@/lib/dates';
 import {SHARE_IMAGE_SIZE, shareCard} from '@/lib/share';
 import {shareFonts} from '@/lib/share-fonts';

@@ -26,9 +26,26 @@ export function weightTable(pages: BenchPage[], weights: Map<string, Weight>): R
     ['page', 'lang', 'requests', 'HTML raw/gz/br KB', 'CSS raw/gz/br KB', 'JS raw/gz/br KB', 'own JS gz KB', 'framework JS gz KB'],
     ...pages.map(({type, locale, path}) => {
       const w = weights.get(path)!;
-      const own = `${kb(w.ownJsGzip)}${w.ownComponents.length ? ` (${w.ownComponents.join(', ')})` : ''}`;
-      return [type, locale, String(w.requests), three(w.html), three(w.css), three(w.js), own, kb(w.js.gzip - w.ownJsGzip)];
+      const own = `${kb(w.ownJsGzip)}${w.ownScripts.length ? ` (${w.ownScripts.join(', ')})` : ''}`;
+      return [type, locale, String(w.requests), three(w.html), three(w.css), three(w.js), own, kb(w.frameworkJsGzip)];
     }),
+  ];
+}
+
+/** The statement page beside the same page with no script at all, and the budget's ratio of their LCPs. */
+export function referenceTable(rows: Array<{locale: string; page: LighthouseResult; reference: LighthouseResult}>): Rows {
+  return [
+    ['lang', 'statement perf', 'statement LCP ms', 'statement TBT ms', 'zero-JS reference perf', 'reference LCP ms', 'reference TBT ms', 'LCP ratio'],
+    ...rows.map(({locale, page, reference}) => [
+      locale,
+      page.performance.toFixed(2),
+      page.lcpMs.toFixed(0),
+      page.tbtMs.toFixed(0),
+      reference.performance.toFixed(2),
+      reference.lcpMs.toFixed(0),
+      reference.tbtMs.toFixed(0),
+      (page.lcpMs / reference.lcpMs).toFixed(2),
+    ]),
   ];
 }
 
@@ -100,8 +117,8 @@ export function segmentTable(segments: Segment[]): Rows {
 /** The content library's time per file, whole and by piece. */
 export function libraryTable(rows: ScalingRow[]): Rows {
   return [
-    ['releases', 'whole ms/file', 'front matter + validation', 'sections', 'of which Markdown parse', 'rest (reading, alignment, notes, warnings)'],
-    ...rows.map(({releases, library: l}) => [String(releases), l.whole, l.frontMatter, l.sections, l.markdownParse, l.whole - l.frontMatter - l.sections].map((cell) => (typeof cell === 'number' ? cell.toFixed(2) : cell))),
+    ['releases', 'whole ms/file', 'front matter + validation', 'sections', 'of which Markdown parse', 'rest (reading, alignment, correspondence, notes, warnings)', 'correspondence ms/release'],
+    ...rows.map(({releases, library: l}) => [String(releases), l.whole, l.frontMatter, l.sections, l.markdownParse, l.whole - l.frontMatter - l.sections, l.correspondencePerRelease].map((cell) => (typeof cell === 'number' ? cell.toFixed(2) : cell))),
   ];
 }
 

@@ -50,11 +50,12 @@ test.describe('links between languages', () => {
 test('every other HTML file in the export is a 404 document: noindex once, no canonical', () => {
   const pages = new Set(exportedPages().map((urlPath) => fileFor(urlPath)));
   const notFoundDocuments = htmlFiles().filter((file) => !pages.has(file));
-  // The bilingual 404 (as `404.html` and `404/`), Next's own copy, and one per language.
-  expect(notFoundDocuments.length).toBe(3 + locales.length);
+  // The bilingual 404 (as `404.html` and `404/`), Next's own copy, and one per
+  // language, twice: `{locale}/404/` and its copy `{locale}/404.html` for static hosts.
+  expect(notFoundDocuments.length).toBe(3 + 2 * locales.length);
   for (const file of notFoundDocuments) {
     const html = readFileSync(file, 'utf8');
-    expect(html.match(/<meta name="robots" content="noindex"\/>/g), file).toHaveLength(1);
+    expect(html.match(/<meta name="robots" content="noindex"\/?>/g), file).toHaveLength(1);
     expect(html, file).not.toContain('rel="canonical"');
   }
 });
@@ -74,6 +75,8 @@ test.describe('share metadata', () => {
         expect(await meta('og:image:width')).toBe('1200');
         expect(await meta('og:image:height')).toBe('630');
         expect(await meta('og:image:alt')).toBeTruthy();
+        // The alt text names the release's countries in the page's language.
+        for (const code of release.countries) expect(await meta('og:image:alt'), urlPath).toContain(new Intl.DisplayNames([locale], {type: 'region'}).of(code));
         expect(await page.locator('head meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
         const image = (await meta('og:image'))!;
         const file = path.join(EXPORT, sitePath(image) ?? 'missing');
@@ -162,6 +165,8 @@ test.describe('JSON-LD', () => {
         inLanguage: locale,
         locationCreated: {'@type': 'Place', name: meta.place},
         publisher: {'@type': 'Organization', name: meta.issuer},
+        // The release's own countries, named in the page's language.
+        countryOfOrigin: release.countries.map((code) => ({'@type': 'Country', identifier: code, name: new Intl.DisplayNames([locale], {type: 'region'}).of(code)})),
       });
       expect(statement.author).toEqual(meta.authors.map((author) => ({'@type': 'Person', name: author.name, jobTitle: author.role})));
       expect(statement.hasPart!.map((part) => part['@id'])).toEqual(commitments(locale).map((section) => `${ORIGIN}/${locale}/${release.key}/${section.key}/`));

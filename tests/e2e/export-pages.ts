@@ -1,11 +1,12 @@
 import {readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
+import {PORTS} from '../support/ports';
 
 /** The export folder that `npm start` serves to the browser tests. */
 export const EXPORT = 'out';
 
-/** The origin absolute URLs are built from in the export (SITE_ORIGIN's default). */
-export const ORIGIN = process.env.SITE_ORIGIN ?? 'http://localhost:3000';
+/** The origin absolute URLs are built from in the export: `npm start` builds for its own address. */
+export const ORIGIN = new URL(process.env.SITE_ORIGIN || `http://localhost:${PORTS.npmStart}`).origin;
 
 /**
  * Every page in the export, as a URL path ending in `/`: each `index.html`,

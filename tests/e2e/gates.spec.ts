@@ -1,8 +1,10 @@
+import {randomBytes} from 'node:crypto';
 import {existsSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test} from '@playwright/test';
 import {htmlErrors} from '../gates/html-validity';
 import {brokenLinks} from '../gates/links';
+import {scriptProblems} from '../gates/scripts';
 import {EXPORT, ORIGIN, exportedPages, htmlFiles} from './export-pages';
 
 // Integrity gates over the whole export: every page, both languages.
@@ -27,6 +29,45 @@ test.describe('links', () => {
       ['/en/', '<p id="somewhere"></p><a href="https://example.org/">outside</a>'],
     ]);
     expect(brokenLinks(pages, () => false, ORIGIN)).toEqual(['/nl/: /nl/missing/ leads nowhere', '/nl/: /en/#nowhere has no #nowhere there']);
+  });
+});
+
+test.describe('scripts', () => {
+  const read = (urlPath: string) => {
+    const file = path.join(EXPORT, urlPath);
+    return existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
+  };
+
+  test('no page loads framework JavaScript or an inline script (JSON-LD aside), and each loads only its own small scripts, which exist', () => {
+    const files = htmlFiles(EXPORT);
+    const pages = new Map(files.map((file) => [file, readFileSync(file, 'utf8')]));
+    expect(scriptProblems(pages, read)).toEqual([]);
+    // The enhancements are used: the statement pages load some.
+    expect([...pages.values()].filter((html) => html.includes('<script type="module" src="/enhance/')).length).toBeGreaterThan(4);
+  });
+
+  test('the checker catches each kind of problem', () => {
+    const pages = new Map([
+      ['a.html', '<script src="/_next/static/chunks/x.js" async></script>'],
+      ['b.html', '<script>self.__next_f=[]</script><script type="application/ld+json">{}</script>'],
+      ['c.html', '<script src="/enhance/missing.js" type="module"></script>'],
+      ['d.html', '<script src="/enhance/big.js"></script>'],
+      ['e.html', '<script src="/enhance/small.js" defer></script><script src="/enhance/small.js" type="module"></script>'],
+    ]);
+    const files: Record<string, Buffer> = {
+      '/_next/static/chunks/x.js': Buffer.from('x'),
+      // Random bytes do not compress: over 2 KB gzipped.
+      '/enhance/big.js': randomBytes(4096),
+      '/enhance/small.js': Buffer.from('document.title="x"'),
+    };
+    expect(scriptProblems(pages, (urlPath) => files[urlPath], 2048)).toEqual([
+      'a.html: a framework script, /_next/static/chunks/x.js',
+      'a.html: /_next/static/chunks/x.js is neither a module nor deferred',
+      'b.html: an inline script',
+      'c.html: /enhance/missing.js is not in the export',
+      'd.html: /enhance/big.js is neither a module nor deferred',
+      expect.stringMatching(/^d\.html: \d+ bytes of script gzipped, over the 2048-byte budget$/),
+    ]);
   });
 });
 

@@ -1,5 +1,6 @@
 import {readdirSync} from 'node:fs';
 import {connect} from 'node:net';
+import {connect as connectTls} from 'node:tls';
 import path from 'node:path';
 
 /** One raw request, sent byte for byte (no client normalises it first). */
@@ -23,12 +24,14 @@ export interface RawResponse {
  * the whole response. Bounded by a timeout; a server that closes the
  * connection without answering gives status 0.
  *
- * @param port The server's port on 127.0.0.1.
+ * @param server The server's address on 127.0.0.1 (`https:` over TLS, with
+ *   the test certificate accepted unchecked).
  * @param request The request.
  */
-export function sendRaw(port: number, request: HostileRequest, timeoutMs = 5000): Promise<RawResponse> {
+export function sendRaw(server: URL, request: HostileRequest, timeoutMs = 5000): Promise<RawResponse> {
+  const port = Number(server.port);
   return new Promise((resolve, reject) => {
-    const socket = connect({host: '127.0.0.1', port});
+    const socket = server.protocol === 'https:' ? connectTls({host: '127.0.0.1', port, rejectUnauthorized: false, ALPNProtocols: ['http/1.1']}) : connect({host: '127.0.0.1', port});
     const chunks: Buffer[] = [];
     const timer = setTimeout(() => {
       socket.destroy();
@@ -67,7 +70,10 @@ const TRAVERSALS = [
   '/.git/config',
   '/.env',
   '/package.json',
-  '/build/csp.json',
+  '/build/nginx/persberichten.conf',
+  // The CDN's rule files sit in the export; the servers do not send them.
+  '/_headers',
+  '/_redirects',
   '/deploy/nginx/persberichten.conf.template',
   '/scripts/serve.ts',
   '/node_modules/next/package.json',

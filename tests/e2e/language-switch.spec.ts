@@ -1,3 +1,4 @@
+import {readdirSync} from 'node:fs';
 import {expect, test} from '@playwright/test';
 import {commitments, locales, messages, otherLocale, release} from './site';
 
@@ -29,6 +30,32 @@ for (const locale of locales) {
       const fifth = commitments(locale)[4]!;
       await page.locator(`a.permalink[href="#${fifth.key}"]`).click();
       await expect(link).toHaveAttribute('href', `/${other}/${release.key}/#${fifth.key}`);
+    });
+
+    test('the language nav carries the commitment the reader has scrolled to, without following an anchor', async ({page}) => {
+      await page.goto(`/${locale}/${release.key}/`);
+      const link = page.getByRole('navigation', {name: switchLabel}).getByRole('link', {name: otherName});
+      const fourth = commitments(locale)[3]!;
+      await page.getByRole('heading', {level: 2, name: fourth.title}).evaluate((heading) => heading.scrollIntoView());
+      await expect(link).toHaveAttribute('href', `/${other}/${release.key}/#${fourth.key}`);
+      expect(new URL(page.url()).hash).toBe('');
+      await link.click();
+      await expect(page).toHaveURL(`/${other}/${release.key}/#${fourth.key}`);
+      await expect(page.getByRole('heading', {level: 2, name: commitments(other)[3]!.title})).toBeInViewport();
+    });
+
+    test('after following an anchor and scrolling on, the language nav carries the paragraph now at the top', async ({page}) => {
+      await page.goto(`/${locale}/${release.key}/#${third.key}`);
+      const link = page.getByRole('navigation', {name: switchLabel}).getByRole('link', {name: otherName});
+      await expect(link).toHaveAttribute('href', `/${other}/${release.key}/#${third.key}`);
+      const fifth = commitments(locale)[4]!;
+      const paragraph = fifth.paragraphs[0]!.id;
+      await page.locator(`[id="${paragraph}"]`).evaluate((element) => element.scrollIntoView());
+      await expect(link).toHaveAttribute('href', `/${other}/${release.key}/#${paragraph}`);
+      // Scrolling back up to the language link keeps that place.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await link.click();
+      await expect(page).toHaveURL(`/${other}/${release.key}/#${paragraph}`);
     });
 
     test('marks the current language and names each language in itself', async ({page}) => {
@@ -78,3 +105,24 @@ for (const locale of locales) {
     });
   });
 }
+
+// The live release aligns every paragraph, so this case is a page of its own,
+// served under the site's origin with the real enhancement.
+test('a paragraph the other language has only as part of a block is carried as the block', async ({page, baseURL}) => {
+  const script = readdirSync('out/enhance').find((name) => name.startsWith('language-link-') && name.endsWith('.js'));
+  await page.route(`${baseURL}/__fallbacks__/`, (route) =>
+    route.fulfill({
+      status: 200,
+      headers: {'Content-Type': 'text/html; charset=utf-8'},
+      body: `<!doctype html><html lang="en"><head><title>x</title><script type="module" src="/enhance/${script}"></script></head><body>
+        <nav><a href="/nl/x/" lang="nl" hreflang="nl" data-language-link data-fragment-fallbacks='{"intro-2":"intro-text"}'>Nederlands</a></nav>
+        <div id="intro" data-anchor><p id="intro-1" data-anchor>One.</p><p id="intro-2" data-anchor>Two.</p></div>
+        <p id="other" data-anchor>Three.</p></body></html>`,
+    }),
+  );
+  await page.goto('/__fallbacks__/#intro-2');
+  const link = page.getByRole('link', {name: 'Nederlands'});
+  await expect(link).toHaveAttribute('href', '/nl/x/#intro-text');
+  await page.goto('/__fallbacks__/#other');
+  await expect(link).toHaveAttribute('href', '/nl/x/#other');
+});

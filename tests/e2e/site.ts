@@ -1,5 +1,5 @@
 import {readFileSync} from 'node:fs';
-import {checkContent, type Release} from '../../lib/content';
+import {checkContent, type Release} from '../../lib/releases';
 
 // What the browser tests need to know about the content, read through the
 // same library the pages use, so the tests follow the content when it grows.
@@ -11,7 +11,7 @@ export const release = releases.find((each) => each.key === '2017-10-16-michel-p
 
 /** The commitments of a release, in order, in one language. */
 export function commitments(locale: TestLocale, of: Release = release) {
-  return of.versions[locale].sections.filter((section) => section.kind === 'commitment');
+  return of.versions[locale].commitments;
 }
 
 /** UI messages, for finding things by their accessible names. */

@@ -7,8 +7,9 @@
  * so a test can compare the page with it.
  */
 
-/** The separator the section model puts between a commitment's number and its heading. */
-export const NUMBER_SEPARATOR = ' – ';
+// The separator the section model puts between a commitment's number and its
+// heading, written here again on purpose: this file is the independent oracle.
+const NUMBER_SEPARATOR = ' – ';
 
 /** Collapse every run of white space (spaces, no-break spaces, newlines) to one space. */
 export function normaliseSpace(text: string): string {

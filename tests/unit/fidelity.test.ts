@@ -1,14 +1,14 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {getReleases, type ReleaseVersion} from '@/lib/content';
-import {NUMBER_SEPARATOR, normaliseSpace, repairSeed} from '../support/repair-seed';
+import {getReleases, type ReleaseVersion} from '@/lib/releases';
+import {normaliseSpace, repairSeed} from '../support/repair-seed';
 
 const seed = (locale: 'nl' | 'en') => readFileSync(`tests/fixtures/seeds/statement-${locale}.txt`, 'utf8');
 
 /** The statement's text as the section model holds it, heading numbers included. */
 function modelParagraphs(version: ReleaseVersion): string[] {
   return version.sections.flatMap((section) => [
-    ...(section.kind === 'commitment' ? [`${section.number}${NUMBER_SEPARATOR}${section.title}`] : []),
+    ...(section.label ? [section.label] : []),
     ...section.paragraphs.map((paragraph) => normaliseSpace(paragraph.text)),
   ]);
 }

@@ -7,8 +7,8 @@ import ReleaseHeader from '@/components/ReleaseHeader';
 import SiteHeader from '@/components/SiteHeader';
 import StatementSection from '@/components/StatementSection';
 import type {Locale} from '@/i18n/routing';
-import {blockFallbacks, findRelease} from '@/lib/content';
-import {releasePath, sideBySidePath} from '@/lib/routes';
+import {blockFallbacks, findRelease} from '@/lib/releases';
+import {CHROME_IDS, releasePath, sideBySidePath} from '@/lib/routes';
 import {statementJsonLd} from '@/lib/json-ld';
 import {shareArticle} from '@/lib/share';
 import {pageMetadata} from '@/lib/site';
@@ -51,7 +51,7 @@ export default async function StatementPage({params}: Props) {
         fallbacks={blockFallbacks(release)}
         sideBySide={sideBySidePath(locale, key)}
       />
-      <main id="main">
+      <main id={CHROME_IDS.main}>
         <JsonLd data={statementJsonLd(release, locale)} />
         <article className="statement">
           <ReleaseHeader locale={locale} meta={version.meta} />

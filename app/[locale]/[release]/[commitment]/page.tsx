@@ -8,8 +8,8 @@ import JsonLd from '@/components/JsonLd';
 import CommitmentNeighbours from '@/components/CommitmentNeighbours';
 import SiteHeader from '@/components/SiteHeader';
 import type {Locale} from '@/i18n/routing';
-import {findRelease} from '@/lib/content';
-import {commitmentPath, releasePath, sectionPath, sideBySidePath} from '@/lib/routes';
+import {findRelease} from '@/lib/releases';
+import {CHROME_IDS, commitmentPath, releasePath, sectionPath, sideBySidePath} from '@/lib/routes';
 import {commitmentJsonLd} from '@/lib/json-ld';
 import {shareArticle} from '@/lib/share';
 import {absoluteUrl, pageMetadata} from '@/lib/site';
@@ -25,7 +25,7 @@ export const generateStaticParams = commitmentParams;
 
 function findCommitment(key: string, commitment: string, locale: Locale) {
   const release = findRelease(key);
-  const commitments = release?.versions[locale].sections.filter((section) => section.kind === 'commitment') ?? [];
+  const commitments = release?.versions[locale].commitments ?? [];
   const index = commitments.findIndex((section) => section.key === commitment);
   if (!release || index < 0) return undefined;
   return {release, commitments, index, section: commitments[index]!};
@@ -60,7 +60,7 @@ export default async function CommitmentPage({params}: Props) {
         pathFor={(each) => commitmentPath(each, key, commitment)}
         sideBySide={`${sideBySidePath(locale, key)}#${commitment}`}
       />
-      <main id="main">
+      <main id={CHROME_IDS.main}>
         <JsonLd data={commitmentJsonLd(found.release, section, locale)} />
         <article className="statement commitment-page">
           <header className="release-header">

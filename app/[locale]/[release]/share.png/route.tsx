@@ -1,7 +1,7 @@
 import {ImageResponse} from 'next/og';
 import ShareCard from '@/components/ShareCard';
 import {isLocale} from '@/i18n/routing';
-import {findRelease} from '@/lib/content';
+import {findRelease} from '@/lib/releases';
 import {SHARE_IMAGE_SIZE, shareCard} from '@/lib/share';
 import {shareFonts} from '@/lib/share-fonts';
 import {releaseParams} from '@/lib/static-params';

@@ -6,8 +6,8 @@ import Provenance from '@/components/Provenance';
 import SideBySideSection from '@/components/SideBySideSection';
 import SiteHeader from '@/components/SiteHeader';
 import {routing, type Locale} from '@/i18n/routing';
-import {alignParagraphs, findRelease} from '@/lib/content';
-import {releasePath, sideBySidePath} from '@/lib/routes';
+import {alignParagraphs, findRelease} from '@/lib/releases';
+import {CHROME_IDS, releasePath, sideBySidePath} from '@/lib/routes';
 import {shareArticle} from '@/lib/share';
 import {pageMetadata} from '@/lib/site';
 import {releaseParams} from '@/lib/static-params';
@@ -49,7 +49,7 @@ export default async function SideBySidePage({params}: Props) {
   return (
     <>
       <SiteHeader locale={locale} pathFor={(each) => sideBySidePath(each, key)} keepHash />
-      <main id="main" className="wide">
+      <main id={CHROME_IDS.main} className="wide">
         <header className="release-header">
           <p className="kicker">
             <a href={releasePath(locale, key)}>{meta.title}</a>

@@ -1,7 +1,7 @@
 import {ImageResponse} from 'next/og';
 import ShareCard from '@/components/ShareCard';
 import {isLocale} from '@/i18n/routing';
-import {findRelease} from '@/lib/content';
+import {findRelease} from '@/lib/releases';
 import {SHARE_IMAGE_SIZE, shareCard} from '@/lib/share';
 import {shareFonts} from '@/lib/share-fonts';
 import {commitmentParams} from '@/lib/static-params';
@@ -15,7 +15,7 @@ export async function GET(_request: Request, {params}: {params: Promise<{locale:
   const {locale, release: key, commitment} = await params;
   if (!isLocale(locale)) return new Response('Not found', {status: 404});
   const release = findRelease(key);
-  const section = release?.versions[locale].sections.find((each) => each.key === commitment && each.kind === 'commitment');
+  const section = release?.versions[locale].commitments.find((each) => each.key === commitment);
   if (!release || !section) return new Response('Not found', {status: 404});
   const {card} = await shareCard(locale, release, section);
   return new ImageResponse(<ShareCard {...card} />, {...SHARE_IMAGE_SIZE, fonts: await shareFonts()});

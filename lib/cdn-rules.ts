@@ -1,0 +1,56 @@
+// The export's rules for a static host or CDN, in the files Cloudflare Pages
+// (and Netlify) read from the root of the upload: `_headers` and
+// `_redirects`. Written by the build (scripts/postbuild.ts) from the same
+// tables as npm start and nginx: lib/security-headers.ts and
+// lib/serving-rules.ts.
+import {contentSecurityPolicy, RESPONSE_HEADERS} from '@/lib/security-headers';
+import {CACHE_CONTROL, CACHED_PATHS, CONTENT_TYPES, REDIRECTS} from '@/lib/serving-rules';
+
+/** Cloudflare Pages reads at most this many rules from `_headers`. */
+export const HEADER_RULE_LIMIT = 100;
+/** Cloudflare Pages reads at most this many static rules from `_redirects`. */
+export const REDIRECT_RULE_LIMIT = 2000;
+
+type Rule = [pattern: string, lines: string[]];
+
+const rule = ([pattern, lines]: Rule) => `${pattern}\n${lines.map((line) => `  ${line}`).join('\n')}\n`;
+
+/**
+ * The `_headers` file: the security headers and the pages' caching on every
+ * answer, and for the assets and feeds their own caching (`! Name` drops the
+ * value an earlier matching rule set; matching rules add up).
+ *
+ */
+export function headersFile(): string {
+  const rules = new Map<string, string[]>([
+    [
+      '/*',
+      [
+        ...Object.entries(RESPONSE_HEADERS).map(([name, value]) => `${name}: ${value}`),
+        `Content-Security-Policy: ${contentSecurityPolicy()}`,
+        `Cache-Control: ${CACHE_CONTROL.pages}`,
+        // The host compresses what the browser accepts; caches must keep the forms apart, as nginx's gzip_vary says.
+        'Vary: Accept-Encoding',
+        // Cloudflare adds `Access-Control-Allow-Origin: *` to static files; the servers send none.
+        '! Access-Control-Allow-Origin',
+      ],
+    ],
+  ]);
+  // One rule per address: what a path needs besides `/*` is gathered under it.
+  const add = (pattern: string, lines: string[]) => rules.set(pattern, [...(rules.get(pattern) ?? []), ...lines]);
+  for (const pattern of CACHED_PATHS.assets) add(pattern, ['! Cache-Control', `Cache-Control: ${CACHE_CONTROL.assets}`]);
+  for (const pattern of CACHED_PATHS.feeds) add(pattern, ['! Cache-Control', `Cache-Control: ${CACHE_CONTROL.feeds}`]);
+  for (const [urlPath, type] of Object.entries(CONTENT_TYPES)) add(urlPath, ['! Content-Type', `Content-Type: ${type}`]);
+  return `# Written by the build from lib/security-headers.ts and lib/serving-rules.ts.\n${[...rules].map(rule).join('')}`;
+}
+
+/**
+ * The `_redirects` file: each page's address without its trailing slash to
+ * the page, with the servers' status (the host's own would be 308).
+ *
+ * @param pages The URL paths of the pages, each ending in `/`.
+ */
+export function redirectsFile(pages: readonly string[]): string {
+  const lines = pages.filter((page) => page !== '/').map((page) => `${page.slice(0, -1)} ${page} ${REDIRECTS.trailingSlash}`);
+  return `# Written by the build from lib/serving-rules.ts.\n${lines.join('\n')}\n`;
+}

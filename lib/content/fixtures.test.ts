@@ -1,0 +1,160 @@
+// Fixture-driven tests, as remark-gfm's: each folder under
+// `tests/fixtures/content/<case>/` is a content directory beside what the
+// library must make of it: `problems.txt`, one `file:line: field: message`
+// per line (paths relative to the case folder), and for sound content
+// `model.json`, the facts the model derives. Regenerate them after a
+// deliberate change with `UPDATE_FIXTURES=1 npx vitest run lib/content/fixtures.test.ts`
+// and read the diff before committing it.
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {createContentLibrary, formatProblem, type Release} from './index';
+
+const FIXTURES = path.join('tests', 'fixtures', 'content');
+const update = Boolean(process.env.UPDATE_FIXTURES);
+
+// The options a site of two languages would pass, with chrome ids like this site's.
+const {checkContent} = createContentLibrary({
+  locales: ['nl', 'en'],
+  reservedSegments: ['404', 'side-by-side', 'share.png', 'feed.xml'],
+  chromeIds: ['main', 'provenance-title'],
+});
+
+/** What the model derives, without the rendered text: numbers, labels, ids. */
+function modelFacts(releases: Release[]) {
+  return releases.map((release) => ({
+    key: release.key,
+    date: release.date,
+    countries: release.countries,
+    versions: Object.fromEntries(
+      Object.entries(release.versions).map(([locale, version]) => [
+        locale,
+        {
+          title: version.meta.title,
+          commitments: version.commitments.map((section) => section.key),
+          sections: version.sections.map((section) => ({
+            key: section.key,
+            kind: section.kind,
+            ...(section.label ? {number: section.number, label: section.label, titleId: section.titleId} : {}),
+            ids: section.ids,
+            paragraphs: section.paragraphs.map((paragraph) => paragraph.text),
+          })),
+        },
+      ]),
+    ),
+  }));
+}
+
+/** Compare with the expectation file, or write it when regenerating. */
+function expectFile(file: string, actual: string): void {
+  if (update) writeFileSync(file, actual);
+  expect(existsSync(file), `${file} exists (run with UPDATE_FIXTURES=1 to write it)`).toBe(true);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+// The correspondence cases have their own test and expectation files (correspondence.test.ts).
+const cases = readdirSync(FIXTURES, {withFileTypes: true})
+  .filter((entry) => entry.isDirectory() && !entry.name.startsWith('correspondence-'))
+  .map((entry) => entry.name);
+
+describe('content fixtures', () => {
+  it('has the cases the tests below rely on', () => {
+    expect(cases).toEqual(expect.arrayContaining(['valid', 'other-countries', 'accepted-bom-crlf', 'refused-links', 'refused-images', 'refused-latin1']));
+  });
+
+  it.each(cases)('%s', (name) => {
+    const folder = path.join(FIXTURES, name);
+    const report = checkContent(folder);
+    const problems = report.problems.map((problem) => formatProblem({...problem, file: path.relative(folder, path.resolve(problem.file))}));
+    expectFile(path.join(folder, 'problems.txt'), problems.map((line) => `${line}\n`).join(''));
+    // A case is either refused (its name says so) or published whole.
+    if (name.startsWith('refused-')) {
+      expect(problems.length).toBeGreaterThan(0);
+      for (const problem of report.problems) expect(problem.line, formatProblem(problem)).toBeGreaterThan(0);
+      expect(report.releases).toEqual([]);
+    } else {
+      expect(problems).toEqual([]);
+      expectFile(path.join(folder, 'model.json'), `${JSON.stringify(modelFacts(report.releases), null, 2)}\n`);
+    }
+  });
+});
+
+describe('accepted encodings', () => {
+  it('reads a UTF-8 file with a byte-order mark and CRLF line endings as the same release as its LF twin', () => {
+    const windows = checkContent(path.join(FIXTURES, 'accepted-bom-crlf'));
+    const unix = checkContent(path.join(FIXTURES, 'other-countries'));
+    expect(windows.problems).toEqual([]);
+    expect(modelFacts(windows.releases)).toEqual(modelFacts(unix.releases));
+    for (const version of Object.values(windows.releases[0]!.versions)) {
+      expect(version.meta.title).not.toMatch(/^\uFEFF/);
+      expect(version.sections.map((section) => section.html).join('')).not.toContain('\r');
+    }
+  });
+});
+
+describe('refusals', () => {
+  const problems = (name: string) => checkContent(path.join(FIXTURES, name)).problems;
+
+  it('refuses javascript:, data: and vbscript: links, however written, and links to another host without a scheme; accepts https:, mailto: and site paths', () => {
+    const found = problems('refused-links');
+    expect(found.map((problem) => /"(.*?)"/.exec(problem.message)?.[1])).toEqual([
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'java\\tscript:alert(1)',
+      'data:text/html,<b>x</b>',
+      'vbscript:msgbox',
+      '//evil.example/',
+      '/\\\\evil.example/',
+    ]);
+    expect(found.every((problem) => problem.file.endsWith('en.md'))).toBe(true);
+  });
+
+  it('refuses every image, remote or local, and names its line', () => {
+    const found = problems('refused-images');
+    expect(found.filter((problem) => problem.message.startsWith('images are not allowed'))).toHaveLength(3);
+  });
+
+  it('refuses a file that is not UTF-8 at the first bad byte, and publishes nothing with U+FFFD', () => {
+    const [problem, ...rest] = problems('refused-latin1');
+    expect(rest).toEqual([]);
+    const text = readFileSync(path.join(FIXTURES, 'refused-latin1', 'releases', '2020-01-02-test', 'nl.md'), 'latin1');
+    const lines = text.split('\n');
+    const line = lines.findIndex((each) => each.includes('België')) + 1;
+    expect(problem).toMatchObject({line, column: lines[line - 1]!.indexOf('ë') + 1});
+    expect(problem!.message).toContain('not UTF-8');
+  });
+
+  it('refuses a commitment heading that starts with a number in any form, but not one that starts with "I"', () => {
+    const found = problems('refused-numbered-headings');
+    expect(found.map((problem) => problem.field)).toEqual(
+      ['plain-number', 'dotted', 'dashed', 'parenthesis', 'roman', 'bracketed'].map((key) => `section "${key}"`),
+    );
+  });
+
+  it('names the line and column of a YAML error in the file, with the parser\'s whole message', () => {
+    const [problem, ...rest] = problems('refused-yaml');
+    expect(rest).toEqual([]);
+    // Line 5 of the file is `issuer: Ministerie: Buitenlandse Zaken`: the value that holds a second colon starts at column 9.
+    expect(problem).toMatchObject({line: 5, column: 9});
+    expect(problem!.message).toBe('front matter is not valid YAML: Nested mappings are not allowed in compact mappings');
+    expect(problem!.message).not.toContain(' at line ');
+  });
+
+  it('refuses keys whose ids are the page chrome\'s or another section\'s, naming the id', () => {
+    const found = problems('refused-id-clash').filter((problem) => problem.file.endsWith('nl.md'));
+    expect(found.map((problem) => [problem.field, /"([^"]+)"/.exec(problem.message)?.[1]])).toEqual([
+      ['section "main"', 'main'],
+      ['section "provenance-title"', 'provenance-title'],
+      ['section "first-title"', 'first-title'],
+      ['section "first-1"', 'first-1'],
+    ]);
+  });
+
+  it('refuses country codes that are not ISO 3166-1 alpha-2, and countries that differ between languages', () => {
+    expect(problems('refused-countries').map((problem) => problem.field)).toEqual(['countries[1]', 'countries[2]', 'countries[3]', 'countries']);
+    const [differ, ...rest] = problems('refused-countries-differ');
+    expect(rest).toEqual([]);
+    expect(differ).toMatchObject({field: 'countries', line: 7});
+    expect(differ!.file).toMatch(/en\.md$/);
+  });
+});

@@ -1,0 +1,86 @@
+import type {Element, ElementContent, Root, RootContent} from 'hast';
+import rehypeParse from 'rehype-parse';
+import rehypeStringify from 'rehype-stringify';
+import {unified} from 'unified';
+
+/** A bundled enhancement: the data attribute it attaches to, and its script's URL. */
+export interface EnhancementScript {
+  /** The attribute that marks the elements it enhances (`data-copy-text`). */
+  attribute: string;
+  /** Where its bundled file is served (`/enhance/copy-text-3F2A….js`). */
+  src: string;
+}
+
+const parser = unified().use(rehypeParse);
+const serializer = unified().use(rehypeStringify);
+
+const isElement = (node: RootContent | ElementContent): node is Element => node.type === 'element';
+const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : []);
+const text = (node: Element) => node.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+// hast names `data-copy-text` as the property `dataCopyText`.
+const propertyOf = (attribute: string) => attribute.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+/** Whether an element is one of Next's scripts or script preloads, which a static page does without. */
+function isRuntime(node: Element): 'script' | 'payload' | 'preload' | false {
+  if (node.tagName === 'script') {
+    if (node.properties.type === 'application/ld+json') return false;
+    const src = node.properties.src;
+    if (typeof src === 'string') return src.startsWith('/_next/') ? 'script' : false;
+    return text(node).includes('self.__next_f') ? 'payload' : 'script';
+  }
+  if (node.tagName === 'link') {
+    const rel = list(node.properties.rel);
+    return rel.includes('modulepreload') || (rel.includes('preload') && node.properties.as === 'script') ? 'preload' : false;
+  }
+  return false;
+}
+
+/**
+ * An exported page as a plain document: Next's scripts, its inline React
+ * Server Components payload, its script preloads and React's empty markers
+ * removed, and a module script added for every enhancement whose attribute
+ * the page uses. JSON-LD stays.
+ *
+ * @param html The page as `next build` exported it.
+ * @param file Its path, named in errors.
+ * @param enhancements The bundled enhancements.
+ * @throws When the page lacks Next's scripts or payload (Next's markup has
+ *   changed, and what it now ships would go unnoticed), or holds a script
+ *   that is neither Next's nor JSON-LD.
+ */
+export function staticDocument(html: string, file: string, enhancements: readonly EnhancementScript[]): string {
+  const tree = parser.parse(html) as Root;
+  const found = {script: 0, payload: 0, preload: 0};
+  const used = new Set<string>();
+  let head: Element | undefined;
+
+  const clean = (children: Array<RootContent | ElementContent>): Array<RootContent | ElementContent> =>
+    children.filter((child) => {
+      // React's Suspense and text markers (`<!--$-->`, `<!-- -->`) mean nothing without React.
+      if (child.type === 'comment') return false;
+      if (!isElement(child)) return true;
+      const runtime = isRuntime(child);
+      if (runtime) {
+        found[runtime]++;
+        return false;
+      }
+      if (child.tagName === 'script' && child.properties.type !== 'application/ld+json') {
+        throw new Error(`${file}: a script that is neither Next's nor JSON-LD (${String(child.properties.src ?? 'inline')}); add it as an enhancement (enhancements/)`);
+      }
+      if (child.tagName === 'head') head = child;
+      for (const {attribute} of enhancements) if (propertyOf(attribute) in child.properties) used.add(attribute);
+      child.children = clean(child.children) as ElementContent[];
+      // Next's hidden metadata outlet, empty once its markers are gone.
+      if (child.tagName === 'div' && child.properties.hidden === true && child.children.length === 0) return false;
+      return true;
+    });
+  tree.children = clean(tree.children) as Root['children'];
+
+  if (found.script === 0) throw new Error(`${file}: no <script src="/_next/…"> found; has Next's markup changed?`);
+  if (found.payload === 0) throw new Error(`${file}: no inline React Server Components payload (self.__next_f) found; has Next's markup changed?`);
+  if (!head) throw new Error(`${file}: no <head> found`);
+  for (const {attribute, src} of enhancements) {
+    if (used.has(attribute)) head.children.push({type: 'element', tagName: 'script', properties: {type: 'module', src}, children: []});
+  }
+  return serializer.stringify(tree);
+}

@@ -1,0 +1,122 @@
+// Atomic releases for a server that serves a folder (nginx's `root`):
+//
+//   <root>/releases/<id>/      one folder per build, never changed once live
+//   <root>/releases/<id>.json  the build's own asset files
+//   <root>/current             a symbolic link to the live release
+//
+// A release is copied in full under a temporary name, renamed, and then
+// `current` is replaced by rename(2), which is atomic: every request is
+// answered from one whole build. Hashed assets of the build that was live are
+// carried into the next one, so a reader who loaded a page just before the
+// switch still gets its scripts and styles.
+import {cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+
+/** The folder whose files keep their names across builds only if their content is the same. */
+const ASSETS = '_next';
+
+const releasesOf = (root: string) => path.join(root, 'releases');
+let sequence = 0;
+
+function filesBelow(dir: string, base = dir): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    return statSync(file).isDirectory() ? filesBelow(file, base) : [path.relative(base, file)];
+  });
+}
+
+/**
+ * The releases under a root, oldest first (ids sort by time).
+ *
+ * @param root The deployment root.
+ */
+export function listReleases(root: string): string[] {
+  if (!existsSync(releasesOf(root))) return [];
+  return readdirSync(releasesOf(root))
+    .filter((name) => !name.startsWith('.') && statSync(path.join(releasesOf(root), name)).isDirectory())
+    .sort();
+}
+
+/**
+ * The id of the live release, or undefined before the first.
+ *
+ * @param root The deployment root.
+ */
+export function currentRelease(root: string): string | undefined {
+  const link = path.join(root, 'current');
+  return existsSync(link) ? path.basename(readlinkSync(link)) : undefined;
+}
+
+/** Copy into a release the live release's own assets it lacks (hard links where the disk allows). */
+function carryAssets(root: string, into: string): void {
+  const live = currentRelease(root);
+  if (!live || live === into) return;
+  const manifest = path.join(releasesOf(root), `${live}.json`);
+  const own = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as string[]) : [];
+  for (const file of own) {
+    const target = path.join(releasesOf(root), into, ASSETS, file);
+    if (existsSync(target)) continue;
+    mkdirSync(path.dirname(target), {recursive: true});
+    const source = path.join(releasesOf(root), live, ASSETS, file);
+    try {
+      linkSync(source, target);
+    } catch {
+      cpSync(source, target);
+    }
+  }
+}
+
+/** Point `current` at a release: a new link under a temporary name, renamed over the old one. */
+function switchTo(root: string, id: string): void {
+  carryAssets(root, id);
+  const temporary = path.join(root, `.current-${process.pid}-${Date.now()}`);
+  symlinkSync(path.join('releases', id), temporary);
+  renameSync(temporary, path.join(root, 'current'));
+}
+
+/**
+ * Release a build: copy it into a new release folder, switch `current` to it,
+ * and delete all but the newest `keep` releases (never the live one).
+ *
+ * @param root The deployment root (created if missing).
+ * @param build The export to release (`out/`).
+ * @param keep How many releases to keep, the new one included.
+ * @returns The new release's id.
+ */
+export function release(root: string, build: string, keep = 5): string {
+  if (!existsSync(path.join(build, 'index.html'))) throw new Error(`${build} is not an export: it has no index.html`);
+  if (keep < 2) throw new Error(`keep must be at least 2, so there is a release to roll back to (got ${keep})`);
+  mkdirSync(releasesOf(root), {recursive: true});
+  const id = `${new Date().toISOString().replace(/[-:.]/g, '')}-${process.pid}-${sequence++}`;
+  const staging = path.join(releasesOf(root), `.${id}`);
+  cpSync(build, staging, {recursive: true});
+  writeFileSync(path.join(releasesOf(root), `${id}.json`), `${JSON.stringify(filesBelow(path.join(staging, ASSETS)))}\n`);
+  renameSync(staging, path.join(releasesOf(root), id));
+  switchTo(root, id);
+  const live = currentRelease(root);
+  for (const old of listReleases(root).slice(0, -keep)) {
+    if (old === live) continue;
+    rmSync(path.join(releasesOf(root), old), {recursive: true, force: true});
+    rmSync(path.join(releasesOf(root), `${old}.json`), {force: true});
+  }
+  return id;
+}
+
+/**
+ * Switch `current` back to the release before the live one, or to a given one.
+ *
+ * @param root The deployment root.
+ * @param to The release to switch to (default: the one before the live one).
+ * @returns The id now live.
+ */
+export function rollback(root: string, to?: string): string {
+  const all = listReleases(root);
+  const live = currentRelease(root);
+  const target = to ?? all[all.indexOf(live ?? '') - 1];
+  if (!target || !all.includes(target)) {
+    throw new Error(to ? `no release ${to} under ${releasesOf(root)} (there are: ${all.join(', ') || 'none'})` : `no release before ${live ?? 'the live one'} under ${releasesOf(root)}`);
+  }
+  switchTo(root, target);
+  return target;
+}

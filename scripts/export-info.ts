@@ -1,0 +1,86 @@
+// What an export was built from, recorded in `build/export-info.json` by
+// `npm run build` and compared by `npm start`: the content folder, one hash
+// over the content and every source the pages are made from, and the origin
+// its absolute URLs point at. File times alone miss an export built from
+// another CONTENT_DIR, or for another address.
+import {createHash} from 'node:crypto';
+import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+
+/** The sources an export is made from, besides the content, relative to the project. */
+const SOURCES = ['app', 'components', 'deploy', 'enhancements', 'i18n', 'lib', 'messages', 'public', 'scripts', 'next.config.ts', 'package.json', 'package-lock.json'];
+
+/** What `build/export-info.json` holds. */
+export interface ExportInfo {
+  /** The content folder, absolute. */
+  content: string;
+  /** SHA-256 over the content's and the sources' paths and bytes. */
+  hash: string;
+  /** The origin of the export's absolute URLs (`SITE_ORIGIN`). */
+  origin?: string;
+}
+
+function files(target: string): string[] {
+  if (!existsSync(target)) return [];
+  if (!statSync(target).isDirectory()) return [target];
+  return readdirSync(target)
+    .sort()
+    .flatMap((name) => files(path.join(target, name)));
+}
+
+/**
+ * What an export of this project would be built from now.
+ *
+ * @param projectRoot The project folder.
+ * @param content The content folder (`CONTENT_DIR`, or `content/`).
+ */
+export function currentExportInfo(projectRoot: string, content: string): ExportInfo {
+  const hash = createHash('sha256');
+  const roots = [{label: 'content', root: path.resolve(projectRoot, content)}, ...SOURCES.map((source) => ({label: source, root: path.join(projectRoot, source)}))];
+  for (const {label, root} of roots) {
+    for (const file of files(root)) {
+      hash.update(`${label}/${path.relative(root, file).split(path.sep).join('/')}\0`);
+      hash.update(readFileSync(file));
+      hash.update('\0');
+    }
+  }
+  return {content: path.resolve(projectRoot, content), hash: hash.digest('hex')};
+}
+
+/** Where the record lives. */
+function infoFile(projectRoot: string): string {
+  return path.join(projectRoot, 'build', 'export-info.json');
+}
+
+/**
+ * Record what the export in `out/` was built from.
+ *
+ * @param projectRoot The project folder.
+ * @param content The content folder the build read.
+ * @param origin The origin the build made its absolute URLs from.
+ */
+export function writeExportInfo(projectRoot: string, content: string, origin?: string): void {
+  mkdirSync(path.join(projectRoot, 'build'), {recursive: true});
+  writeFileSync(infoFile(projectRoot), `${JSON.stringify({...currentExportInfo(projectRoot, content), ...(origin ? {origin} : {})}, null, 2)}\n`);
+}
+
+/**
+ * Why the export must be rebuilt before it is served, or nothing when it is
+ * what the content and sources would make now.
+ *
+ * @param projectRoot The project folder.
+ * @param content The content folder `npm start` is asked to serve.
+ * @param origin The origin its absolute URLs must point at, if that matters.
+ */
+export function staleExportReason(projectRoot: string, content: string, origin?: string): string | undefined {
+  const file = infoFile(projectRoot);
+  if (!existsSync(path.join(projectRoot, 'out'))) return 'there is no export yet';
+  if (!existsSync(file)) return 'the export has no record of what it was built from';
+  const built = JSON.parse(readFileSync(file, 'utf8')) as ExportInfo;
+  const now = currentExportInfo(projectRoot, content);
+  const show = (folder: string) => path.relative(projectRoot, folder) || '.';
+  if (built.content !== now.content) return `the export was built from ${show(built.content)}, not ${show(now.content)}`;
+  if (built.hash !== now.hash) return 'the content or the sources changed since the export was built';
+  if (origin && built.origin !== origin) return `the export was built for ${built.origin ?? 'another address'}, not ${origin}`;
+  return undefined;
+}

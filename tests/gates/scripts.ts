@@ -1,0 +1,42 @@
+import {gzipSync} from 'node:zlib';
+import type {Element, Root} from 'hast';
+import rehypeParse from 'rehype-parse';
+import {unified} from 'unified';
+import {visit} from 'unist-util-visit';
+
+const parser = unified().use(rehypeParse);
+
+/** The project's JavaScript a page may load, gzipped, in bytes. */
+export const SCRIPT_BUDGET = 2 * 1024;
+
+/**
+ * What is wrong with the scripts of a set of pages: a framework script (from
+ * `/_next/`), an inline script other than JSON-LD, a script that is
+ * neither a module nor deferred, a script that is not in the
+ * export, or more of the project's JavaScript than the budget.
+ *
+ * @param pages Each page's path and its HTML.
+ * @param read The bytes of a file of the site by its URL path, or undefined when there is none.
+ * @param budget The most gzipped bytes of script a page may load.
+ */
+export function scriptProblems(pages: Map<string, string>, read: (urlPath: string) => Buffer | undefined, budget = SCRIPT_BUDGET): string[] {
+  const problems: string[] = [];
+  for (const [page, html] of pages) {
+    let bytes = 0;
+    visit(parser.parse(html) as Root, 'element', (node: Element) => {
+      if (node.tagName !== 'script') return;
+      const {src, type} = node.properties;
+      if (typeof src !== 'string') {
+        if (type !== 'application/ld+json') problems.push(`${page}: an inline script`);
+        return;
+      }
+      if (src.startsWith('/_next/')) problems.push(`${page}: a framework script, ${src}`);
+      if (type !== 'module' && node.properties.defer !== true) problems.push(`${page}: ${src} is neither a module nor deferred`);
+      const body = src.startsWith('/') ? read(src) : undefined;
+      if (!body) problems.push(`${page}: ${src} is not in the export`);
+      else bytes += gzipSync(body, {level: 9}).length;
+    });
+    if (bytes > budget) problems.push(`${page}: ${bytes} bytes of script gzipped, over the ${budget}-byte budget`);
+  }
+  return problems;
+}

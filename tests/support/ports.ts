@@ -1,0 +1,19 @@
+// Every port the tests use derives from E2E_PORT, so several checkouts can
+// run their suites on one machine side by side.
+const base = Number(process.env.E2E_PORT ?? 4173);
+
+/** The test servers' ports on 127.0.0.1. */
+export const PORTS = {
+  /** `npm start`. */
+  npmStart: base,
+  /** nginx's HTTPS server, with the shipped configuration. */
+  nginx: base + 1,
+  /** nginx's port-80 server, which only redirects to HTTPS. */
+  nginxHttp: base + 2,
+  /** `wrangler pages dev`: the CDN's runtime over the export. */
+  cdn: base + 3,
+  /** nginx (HTTPS) serving `current` in the atomic-release test. */
+  releases: base + 4,
+  /** Its port-80 server. */
+  releasesHttp: base + 5,
+};
