@@ -11,7 +11,7 @@ import path from 'node:path';
 const SOURCES = ['app', 'components', 'deploy', 'enhancements', 'i18n', 'lib', 'messages', 'public', 'scripts', 'next.config.ts', 'package.json', 'package-lock.json'];
 
 /** What `build/export-info.json` holds. */
-export interface ExportInfo {
+interface ExportInfo {
   /** The content folder, absolute. */
   content: string;
   /** SHA-256 over the content's and the sources' paths and bytes. */
@@ -34,7 +34,7 @@ function files(target: string): string[] {
  * @param projectRoot The project folder.
  * @param content The content folder (`CONTENT_DIR`, or `content/`).
  */
-export function currentExportInfo(projectRoot: string, content: string): ExportInfo {
+function currentExportInfo(projectRoot: string, content: string): ExportInfo {
   const hash = createHash('sha256');
   const roots = [{label: 'content', root: path.resolve(projectRoot, content)}, ...SOURCES.map((source) => ({label: source, root: path.join(projectRoot, source)}))];
   for (const {label, root} of roots) {

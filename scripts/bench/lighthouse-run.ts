@@ -8,7 +8,7 @@ import {READER_LANGUAGE} from './page-weight';
 /** Lighthouse's groups of main-thread work, in its own names. */
 export const MAIN_THREAD_GROUPS = ['scriptEvaluation', 'scriptParseCompile', 'parseHTML', 'styleLayout', 'paintCompositeRender', 'garbageCollection', 'other'] as const;
 
-export type MainThreadGroup = (typeof MAIN_THREAD_GROUPS)[number];
+type MainThreadGroup = (typeof MAIN_THREAD_GROUPS)[number];
 
 export interface LighthouseResult {
   performance: number;

@@ -26,7 +26,7 @@ export interface Weight {
   frameworkJsGzip: number;
 }
 
-export interface Sizes {
+interface Sizes {
   raw: number;
   gzip: number;
   brotli: number;

@@ -1,7 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseFeed} from '@rowanmanning/feed-parser';
-import {expect, test} from '@playwright/test';
+import {expect, test, type Page} from '@playwright/test';
 import {XMLParser, XMLValidator} from 'fast-xml-parser';
 import {imageSize} from 'image-size';
 import {allPages, commitments, locales, otherLocale, release} from './site';
@@ -140,7 +140,7 @@ test.describe('Atom feeds', () => {
 });
 
 test.describe('JSON-LD', () => {
-  const read = async (page: import('@playwright/test').Page) =>
+  const read = async (page: Page) =>
     JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown> & {
       author: Array<Record<string, string>>;
       hasPart?: Array<Record<string, string>>;
