@@ -2,7 +2,12 @@
 // reserved URL segments and fragment ids. Pages, feeds and scripts read
 // releases from here, never from `lib/content` directly.
 import {routing, type Locale} from '@/i18n/routing';
-import {createContentLibrary, type AlignedSection as AnyAlignedSection, type Release as AnyRelease, type ReleaseVersion as AnyReleaseVersion} from '@/lib/content';
+import {
+  createContentLibrary,
+  type AlignedSection as AnyAlignedSection,
+  type Release as AnyRelease,
+  type ReleaseVersion as AnyReleaseVersion,
+} from '@/lib/content';
 import {CHROME_IDS, FRAGMENT_IDS, RESERVED_SEGMENTS} from '@/lib/routes';
 
 export type {Note, ReleaseMeta, Section} from '@/lib/content';

@@ -8,7 +8,20 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSyn
 import path from 'node:path';
 
 /** The sources an export is made from, besides the content, relative to the project. */
-const SOURCES = ['app', 'components', 'deploy', 'enhancements', 'i18n', 'lib', 'messages', 'public', 'scripts', 'next.config.ts', 'package.json', 'package-lock.json'];
+const SOURCES = [
+  'app',
+  'components',
+  'deploy',
+  'enhancements',
+  'i18n',
+  'lib',
+  'messages',
+  'public',
+  'scripts',
+  'next.config.ts',
+  'package.json',
+  'package-lock.json',
+];
 
 /** What `build/export-info.json` holds. */
 interface ExportInfo {
@@ -36,7 +49,10 @@ function files(target: string): string[] {
  */
 function currentExportInfo(projectRoot: string, content: string): ExportInfo {
   const hash = createHash('sha256');
-  const roots = [{label: 'content', root: path.resolve(projectRoot, content)}, ...SOURCES.map((source) => ({label: source, root: path.join(projectRoot, source)}))];
+  const roots = [
+    {label: 'content', root: path.resolve(projectRoot, content)},
+    ...SOURCES.map((source) => ({label: source, root: path.join(projectRoot, source)})),
+  ];
   for (const {label, root} of roots) {
     for (const file of files(root)) {
       hash.update(`${label}/${path.relative(root, file).split(path.sep).join('/')}\0`);

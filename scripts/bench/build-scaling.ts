@@ -83,7 +83,11 @@ export function measureScaling(budgetMs: number, sizes = [10, 100, 300, 1000]): 
     const [before, last] = [rows.at(-2), rows.at(-1)];
     const total = (row: ScalingRow) => row.buildMs + row.contentCheckMs;
     // From the marginal cost once there are two sizes, else in proportion to the one.
-    const predicted = !last ? 0 : before ? total(last) + ((total(last) - total(before)) / (last.releases - before.releases)) * (releases - last.releases) : (total(last) * releases) / last.releases;
+    const predicted = !last
+      ? 0
+      : before
+        ? total(last) + ((total(last) - total(before)) / (last.releases - before.releases)) * (releases - last.releases)
+        : (total(last) * releases) / last.releases;
     if (performance.now() - start + predicted > budgetMs) {
       skipped.push(releases);
       continue;

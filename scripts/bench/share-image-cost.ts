@@ -40,7 +40,8 @@ const translate: Translate = async ({locale, namespace}) => {
  */
 export async function measureShareImage(locale: Locale, release: Release, renders = 20, exported?: string): Promise<ShareImageCost> {
   const {card} = await shareCard(locale, release, undefined, translate);
-  const render = async () => Buffer.from(await new ImageResponse(createElement(ShareCard, card), {...SHARE_IMAGE_SIZE, fonts: await shareFonts()}).arrayBuffer());
+  const render = async () =>
+    Buffer.from(await new ImageResponse(createElement(ShareCard, card), {...SHARE_IMAGE_SIZE, fonts: await shareFonts()}).arrayBuffer());
   const first = await render();
   const times: number[] = [];
   for (let run = 0; run < renders; run++) {
