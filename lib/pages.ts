@@ -12,7 +12,10 @@ export function sitePages(): Array<{pathFor: (locale: Locale) => string; date?: 
     ...getReleases().flatMap((release) => [
       {pathFor: (locale: Locale) => releasePath(locale, release.key), date: release.date},
       {pathFor: (locale: Locale) => sideBySidePath(locale, release.key), date: release.date},
-      ...release.versions[routing.defaultLocale].commitments.map((section) => ({pathFor: (locale: Locale) => commitmentPath(locale, release.key, section.key), date: release.date})),
+      ...release.versions[routing.defaultLocale].commitments.map((section) => ({
+        pathFor: (locale: Locale) => commitmentPath(locale, release.key, section.key),
+        date: release.date,
+      })),
     ]),
   ];
 }

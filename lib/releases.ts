@@ -5,7 +5,12 @@ import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {routing, type Locale} from '@/i18n/routing';
-import {createContentLibrary, type AlignedSection as AnyAlignedSection, type Release as AnyRelease, type ReleaseVersion as AnyReleaseVersion} from '@/lib/content';
+import {
+  createContentLibrary,
+  type AlignedSection as AnyAlignedSection,
+  type Release as AnyRelease,
+  type ReleaseVersion as AnyReleaseVersion,
+} from '@/lib/content';
 import {CHROME_IDS, FRAGMENT_IDS, RESERVED_SEGMENTS} from '@/lib/routes';
 
 export type {Note, ReleaseMeta, Section} from '@/lib/content';
@@ -31,7 +36,7 @@ function parseCacheVersion(): string {
 }
 
 /** The parse cache folder: `CONTENT_CACHE_DIR` when set, otherwise `.cache/content`. Safe to delete. */
-export function parseCacheDirectory(): string {
+function parseCacheDirectory(): string {
   return path.resolve(process.env.CONTENT_CACHE_DIR || path.join('.cache', 'content'));
 }
 

@@ -19,7 +19,7 @@ import {SHARE_IMAGE_SIZE, shareCard} from '@/lib/share';
 import {SHARE_FONT_FILES, shareFonts} from '@/lib/share-fonts';
 
 /** One share image of the export: its URL path and what it shows. */
-export interface ShareImage {
+interface ShareImage {
   /** `/nl/<release>/share.png` or `/nl/<release>/<commitment>/share.png`. */
   path: string;
   locale: Locale;
@@ -48,7 +48,7 @@ export const messageTranslate: Translate = async ({locale, namespace}) => {
 };
 
 /** Every share image of these releases: the statement's and each commitment's, in each language. */
-export async function shareImages(releases: Release[], translate: Translate = messageTranslate): Promise<ShareImage[]> {
+async function shareImages(releases: Release[], translate: Translate = messageTranslate): Promise<ShareImage[]> {
   const images: ShareImage[] = [];
   for (const locale of routing.locales) {
     for (const release of releases) {
@@ -83,7 +83,7 @@ function drawingCodeHash(): string {
 }
 
 /** The cache key of an image: a hash of what it shows and of the code that draws it. */
-export function shareImageKey(image: Pick<ShareImage, 'locale' | 'card'>): string {
+function shareImageKey(image: Pick<ShareImage, 'locale' | 'card'>): string {
   return createHash('sha256')
     .update(drawingCodeHash())
     .update(JSON.stringify({locale: image.locale, size: SHARE_IMAGE_SIZE, card: image.card}))

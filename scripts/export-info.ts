@@ -9,10 +9,23 @@ import path from 'node:path';
 import {exportFolder, recordsFolder} from './folders';
 
 /** The sources an export is made from, besides the content, relative to the project. */
-const SOURCES = ['app', 'components', 'deploy', 'enhancements', 'i18n', 'lib', 'messages', 'public', 'scripts', 'next.config.ts', 'package.json', 'package-lock.json'];
+const SOURCES = [
+  'app',
+  'components',
+  'deploy',
+  'enhancements',
+  'i18n',
+  'lib',
+  'messages',
+  'public',
+  'scripts',
+  'next.config.ts',
+  'package.json',
+  'package-lock.json',
+];
 
 /** What `build/export-info.json` holds. */
-export interface ExportInfo {
+interface ExportInfo {
   /** The content folder, absolute. */
   content: string;
   /** SHA-256 over the content's and the sources' paths and bytes. */
@@ -35,9 +48,12 @@ function files(target: string): string[] {
  * @param projectRoot The project folder.
  * @param content The content folder (`CONTENT_DIR`, or `content/`).
  */
-export function currentExportInfo(projectRoot: string, content: string): ExportInfo {
+function currentExportInfo(projectRoot: string, content: string): ExportInfo {
   const hash = createHash('sha256');
-  const roots = [{label: 'content', root: path.resolve(projectRoot, content)}, ...SOURCES.map((source) => ({label: source, root: path.join(projectRoot, source)}))];
+  const roots = [
+    {label: 'content', root: path.resolve(projectRoot, content)},
+    ...SOURCES.map((source) => ({label: source, root: path.join(projectRoot, source)})),
+  ];
   for (const {label, root} of roots) {
     for (const file of files(root)) {
       hash.update(`${label}/${path.relative(root, file).split(path.sep).join('/')}\0`);

@@ -68,7 +68,7 @@ export interface ReleaseMeta {
 }
 
 /** A correspondence warning a release has looked at and accepts. */
-export interface Acknowledgement {
+interface Acknowledgement {
   section: string;
   /** The tokens the warning quotes, or `length`, or `paragraph`. */
   what: string[];

@@ -90,7 +90,11 @@ export function measureScaling(budgetMs: number, sizes = [10, 100, 300, 1000]): 
     const [before, last] = [rows.at(-2), rows.at(-1)];
     const total = (row: ScalingRow) => row.buildMs + row.warmMs + row.contentCheckMs;
     // From the marginal cost once there are two sizes, else in proportion to the one.
-    const predicted = !last ? 0 : before ? total(last) + ((total(last) - total(before)) / (last.releases - before.releases)) * (releases - last.releases) : (total(last) * releases) / last.releases;
+    const predicted = !last
+      ? 0
+      : before
+        ? total(last) + ((total(last) - total(before)) / (last.releases - before.releases)) * (releases - last.releases)
+        : (total(last) * releases) / last.releases;
     if (performance.now() - start + predicted > budgetMs) {
       skipped.push(releases);
       continue;
@@ -126,7 +130,9 @@ export function measureScaling(budgetMs: number, sizes = [10, 100, 300, 1000]): 
       renderedWarm,
       workers: workersOf(build.stdout),
     });
-    console.log(`  ${releases} releases: cold build ${(build.ms / 1000).toFixed(1)} s (${renderedCold} share images rendered), warm rebuild with one more ${(warm.ms / 1000).toFixed(1)} s (${renderedWarm} rendered)`);
+    console.log(
+      `  ${releases} releases: cold build ${(build.ms / 1000).toFixed(1)} s (${renderedCold} share images rendered), warm rebuild with one more ${(warm.ms / 1000).toFixed(1)} s (${renderedWarm} rendered)`,
+    );
   }
   return {rows, skipped};
 }

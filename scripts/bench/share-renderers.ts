@@ -43,6 +43,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 for (const [name, png] of Object.entries(first)) {
   const file = path.join(folder, `${name.replace(/[^a-z]+/gi, '-')}.png`);
   writeFileSync(file, png);
-  console.log(`${name}: median ${median(times[name]!).toFixed(1)} ms, min ${Math.min(...times[name]!).toFixed(1)} ms over ${runs} runs; ${png.length} bytes, ${file}`);
+  console.log(
+    `${name}: median ${median(times[name]!).toFixed(1)} ms, min ${Math.min(...times[name]!).toFixed(1)} ms over ${runs} runs; ${png.length} bytes, ${file}`,
+  );
 }
 console.log(`same bytes: ${first['next/og']!.equals(first['satori + @resvg/resvg-js']!)}`);

@@ -27,7 +27,15 @@ function build(name: string): {folder: string; rendered: string[]} {
   const folder = path.join(scratch, name);
   const records = path.join(scratch, `${name}-records`);
   const result = spawnSync('npm', ['run', '--silent', 'build'], {
-    env: {...process.env, SITE_ORIGIN: 'https://press.example.org', CONTENT_DIR: content, EXPORT_DIR: folder, BUILD_DIR: records, SHARE_CACHE_DIR: path.join(scratch, 'share-cache'), CONTENT_CACHE_DIR: path.join(scratch, 'content-cache')},
+    env: {
+      ...process.env,
+      SITE_ORIGIN: 'https://press.example.org',
+      CONTENT_DIR: content,
+      EXPORT_DIR: folder,
+      BUILD_DIR: records,
+      SHARE_CACHE_DIR: path.join(scratch, 'share-cache'),
+      CONTENT_CACHE_DIR: path.join(scratch, 'content-cache'),
+    },
     encoding: 'utf8',
     timeout: 400_000,
   });
@@ -38,10 +46,12 @@ function build(name: string): {folder: string; rendered: string[]} {
 
 /** Every file of an export, by its path inside it, with its bytes. */
 function exported(folder: string): Map<string, Buffer> {
-  const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(path.join(dir, name)).isDirectory() ? walk(path.join(dir, name)) : [path.join(dir, name)]));
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => (statSync(path.join(dir, name)).isDirectory() ? walk(path.join(dir, name)) : [path.join(dir, name)]));
   return new Map(walk(folder).map((file) => [`/${path.relative(folder, file).split(path.sep).join('/')}`, readFileSync(file)]));
 }
-const differing = (a: Map<string, Buffer>, b: Map<string, Buffer>) => [...new Set([...a.keys(), ...b.keys()])].filter((file) => !a.get(file)?.equals(b.get(file) ?? Buffer.alloc(0)) || !a.has(file) || !b.has(file)).sort();
+const differing = (a: Map<string, Buffer>, b: Map<string, Buffer>) =>
+  [...new Set([...a.keys(), ...b.keys()])].filter((file) => !a.get(file)?.equals(b.get(file) ?? Buffer.alloc(0)) || !a.has(file) || !b.has(file)).sort();
 
 // The files that list every release, which a new release changes: the
 // release list of each language (its page, the page's data files and the
@@ -65,7 +75,7 @@ describe('builds that depend only on their sources', () => {
     expect(differing(a, exported(warm.folder))).toEqual([]);
   }, 900_000);
 
-  it('changes only the new release\'s files and the listings when a release is added, and renders only its share images', () => {
+  it("changes only the new release's files and the listings when a release is added, and renders only its share images", () => {
     expect(existsSync(warm.folder)).toBe(true);
     add(second!);
     const added = build('added');

@@ -22,10 +22,15 @@ const releasesOf = () => {
 };
 /** Every file of an export, by its path inside it, with its bytes. */
 function exported(folder: string): Map<string, Buffer> {
-  const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(path.join(dir, name)).isDirectory() ? walk(path.join(dir, name)) : [path.join(dir, name)]));
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => (statSync(path.join(dir, name)).isDirectory() ? walk(path.join(dir, name)) : [path.join(dir, name)]));
   return new Map(walk(folder).map((file) => [`/${path.relative(folder, file).split(path.sep).join('/')}`, readFileSync(file)]));
 }
-const imagesOf = (key: string) => routing.locales.flatMap((locale) => [`/${locale}/${key}/share.png`, ...['justice', 'prisons', 'minors', 'dialogue', 'migration'].map((commitment) => `/${locale}/${key}/${commitment}/share.png`)]);
+const imagesOf = (key: string) =>
+  routing.locales.flatMap((locale) => [
+    `/${locale}/${key}/share.png`,
+    ...['justice', 'prisons', 'minors', 'dialogue', 'migration'].map((commitment) => `/${locale}/${key}/${commitment}/share.png`),
+  ]);
 
 describe('share images rendered once', () => {
   // Two generated releases; the content folder holds the first, then both.
