@@ -203,30 +203,26 @@ function readVersion<L extends string>(
   const problems = [...front.problems, ...sectionProblems];
   if (!front.meta) return {sections, problems};
   const keys = new Set(sections.map((section) => section.key));
+  // Notes and acknowledgements each name a section of this file.
+  const checkSection = (list: 'notes' | 'acknowledgements', index: number, section: string) => {
+    if (keys.has(section)) return;
+    problems.push({
+      file,
+      line: front.lineOf?.([list, index, 'section']),
+      field: `${list}[${index}].section`,
+      message: `there is no section "${section}" in this file; the keys are ${[...keys].join(', ')}`,
+    });
+  };
   const notes = front.meta.notes.map((note, index) => {
     const rendered = renderNote(note.text, options.locales);
     if (rendered.problem) {
       problems.push({file, line: front.lineOf?.(['notes', index, 'text']), field: `notes[${index}].text`, message: rendered.problem});
     }
-    if (!keys.has(note.section)) {
-      problems.push({
-        file,
-        line: front.lineOf?.(['notes', index, 'section']),
-        field: `notes[${index}].section`,
-        message: `there is no section "${note.section}" in this file; the keys are ${[...keys].join(', ')}`,
-      });
-    }
+    checkSection('notes', index, note.section);
     return {...note, html: rendered.html};
   });
   const acknowledgements = front.meta.acknowledgements.map((acknowledgement, index) => {
-    if (!keys.has(acknowledgement.section)) {
-      problems.push({
-        file,
-        line: front.lineOf?.(['acknowledgements', index, 'section']),
-        field: `acknowledgements[${index}].section`,
-        message: `there is no section "${acknowledgement.section}" in this file; the keys are ${[...keys].join(', ')}`,
-      });
-    }
+    checkSection('acknowledgements', index, acknowledgement.section);
     const line = front.lineOf?.(['acknowledgements', index]);
     return {...acknowledgement, ...(line === undefined ? {} : {line})};
   });
