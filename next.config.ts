@@ -12,6 +12,12 @@ const config: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   images: {unoptimized: true},
+  // The same sources make the same files: Next's default build id is random,
+  // and it names folders under _next/static and appears in pages.
+  generateBuildId: async () => 'persberichten',
+  // `EXPORT_DIR` moves the export out of `out/` (scripts/folders.ts): in this
+  // mode Next writes the export to a custom distDir and keeps .next for itself.
+  ...(process.env.EXPORT_DIR ? {distDir: process.env.EXPORT_DIR} : {}),
 };
 
 export default withNextIntl(config);

@@ -24,10 +24,23 @@ const chip = (code: string) => (
 export default function ShareCard({countries, label, number, heading, dateline, title}: Props) {
   const long = heading.length > 110;
   return (
-    <div style={{display: 'flex', flexDirection: 'column', width: '100%', height: '100%', padding: '56px 72px', background: '#ffffff', color: '#1b1b1b', fontFamily: 'Noto Sans'}}>
+    <div
+      style={{
+        display: 'flex',
+        flexDirection: 'column',
+        width: '100%',
+        height: '100%',
+        padding: '56px 72px',
+        background: '#ffffff',
+        color: '#1b1b1b',
+        fontFamily: 'Noto Sans',
+      }}
+    >
       <div style={{display: 'flex', alignItems: 'center', gap: 16}}>
         {countries.map((country) => chip(country.code))}
-        <div style={{display: 'flex', marginLeft: 8, fontSize: 30, fontWeight: 700, color: '#4a4a4a'}}>{countries.map((country) => country.name).join(' · ')}</div>
+        <div style={{display: 'flex', marginLeft: 8, fontSize: 30, fontWeight: 700, color: '#4a4a4a'}}>
+          {countries.map((country) => country.name).join(' · ')}
+        </div>
       </div>
       <div style={{display: 'flex', flexDirection: 'column', flex: 1, justifyContent: 'center'}}>
         {label && <div style={{display: 'flex', fontSize: 30, fontWeight: 700, color: '#8a1c1c', marginBottom: 12}}>{label}</div>}

@@ -18,7 +18,12 @@ export default async function SideBySideSection({locale, order, names, section, 
   const t = await getTranslations({locale, namespace: 'SideBySide'});
   const heading = section.kind === 'commitment';
   return (
-    <section className={`parallel-section ${section.kind}`} id={heading ? undefined : section.key} data-anchor={heading ? undefined : ''} aria-labelledby={heading ? section.titleId : undefined}>
+    <section
+      className={`parallel-section ${section.kind}`}
+      id={heading ? undefined : section.key}
+      data-anchor={heading ? undefined : ''}
+      aria-labelledby={heading ? section.titleId : undefined}
+    >
       {section.kind === 'closing' && <hr className="closing-rule" />}
       {heading && (
         <div className="parallel-row heading-row" id={section.key} data-anchor="">

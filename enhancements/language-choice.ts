@@ -6,9 +6,7 @@
 //   <main data-language-choice> … <a href="/nl/" hreflang="nl">…</a> …
 
 const choice = document.querySelector('[data-language-choice]');
-const offered = new Map(
-  [...(choice?.querySelectorAll<HTMLAnchorElement>('a[hreflang]') ?? [])].map((link) => [link.hreflang.toLowerCase(), link.href]),
-);
+const offered = new Map([...(choice?.querySelectorAll<HTMLAnchorElement>('a[hreflang]') ?? [])].map((link) => [link.hreflang.toLowerCase(), link.href]));
 const wanted = navigator.languages?.length ? navigator.languages : [navigator.language];
 const target = wanted.map((language) => offered.get(String(language).toLowerCase().split('-')[0] ?? '')).find(Boolean);
 if (target) window.location.replace(target);

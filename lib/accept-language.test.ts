@@ -4,7 +4,6 @@ import {negotiateLocale} from './accept-language';
 
 const locales = ['nl', 'en'] as const;
 
-
 describe('the language `/` sends a reader to', () => {
   for (const [header, expected] of NEGOTIATION_CASES) {
     it(`"${header}" → ${expected ?? 'the language choice'}`, () => {

@@ -40,7 +40,12 @@ describe('headersFile', () => {
   test('replaces, never adds to, the caching of assets and feeds and the types the host would guess wrong', () => {
     expect(rules.get('/_next/*')).toEqual(['! Cache-Control', `Cache-Control: ${CACHE_CONTROL.assets}`]);
     expect(rules.get('/enhance/*')).toEqual(['! Cache-Control', `Cache-Control: ${CACHE_CONTROL.assets}`]);
-    expect(rules.get('/en/feed.xml')).toEqual(['! Cache-Control', `Cache-Control: ${CACHE_CONTROL.feeds}`, '! Content-Type', 'Content-Type: application/atom+xml; charset=utf-8']);
+    expect(rules.get('/en/feed.xml')).toEqual([
+      '! Cache-Control',
+      `Cache-Control: ${CACHE_CONTROL.feeds}`,
+      '! Content-Type',
+      'Content-Type: application/atom+xml; charset=utf-8',
+    ]);
     expect(rules.get('/speculation-rules.json')).toEqual(['! Content-Type', 'Content-Type: application/speculationrules+json']);
     expect([...rules.keys()].filter((pattern) => pattern.endsWith('/'))).toEqual([]);
   });
@@ -48,7 +53,9 @@ describe('headersFile', () => {
 
 describe('redirectsFile', () => {
   test('sends each page’s address without its slash to the page, as the servers do (301), and leaves / alone', () => {
-    const lines = redirectsFile(['/', '/nl/', '/nl/release/']).split('\n').filter((line) => line && !line.startsWith('#'));
+    const lines = redirectsFile(['/', '/nl/', '/nl/release/'])
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#'));
     expect(lines).toEqual(['/nl /nl/ 301', '/nl/release /nl/release/ 301']);
   });
 });

@@ -19,7 +19,8 @@ export async function bundleEnhancements(sourceDir: string, exportRoot: string):
     .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
     .map((name) => name.slice(0, -'.ts'.length));
   for (const name of names) {
-    if (!/^[a-z]+(-[a-z]+)*$/.test(name)) throw new Error(`${path.join(sourceDir, name)}.ts: an enhancement's name is lowercase words joined by hyphens, as its data attribute is`);
+    if (!/^[a-z]+(-[a-z]+)*$/.test(name))
+      throw new Error(`${path.join(sourceDir, name)}.ts: an enhancement's name is lowercase words joined by hyphens, as its data attribute is`);
   }
   const result = await build({
     entryPoints: names.map((name) => path.join(sourceDir, `${name}.ts`)),

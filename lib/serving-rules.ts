@@ -29,7 +29,7 @@ export const CACHED_PATHS: Readonly<Record<'assets' | 'feeds', readonly string[]
 };
 
 /** `Content-Type` of the feeds (static hosts would guess `application/xml`). */
-export const FEED_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
+const FEED_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
 
 /** Files whose `Content-Type` no host guesses right from the name. */
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {

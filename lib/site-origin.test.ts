@@ -4,7 +4,14 @@ import {siteOriginProblem} from './site-origin';
 
 describe('siteOriginProblem', () => {
   test('accepts an https origin, and http on loopback only', () => {
-    for (const origin of ['https://press.example.org', 'https://press.example.org/', 'https://press.example.org:8443', 'http://localhost:3000', 'http://127.0.0.1:4230', 'http://[::1]:8080']) {
+    for (const origin of [
+      'https://press.example.org',
+      'https://press.example.org/',
+      'https://press.example.org:8443',
+      'http://localhost:3000',
+      'http://127.0.0.1:4230',
+      'http://[::1]:8080',
+    ]) {
       expect(siteOriginProblem(origin), origin).toBeUndefined();
     }
   });

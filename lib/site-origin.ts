@@ -25,7 +25,8 @@ const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
  * @param origin The value of `SITE_ORIGIN`, if set.
  */
 export function siteOriginProblem(origin: string | undefined): string | undefined {
-  const advice = 'Set SITE_ORIGIN to the https:// address the site is published at, e.g. SITE_ORIGIN=https://press.example.org npm run build (npm start builds for its own address by itself).';
+  const advice =
+    'Set SITE_ORIGIN to the https:// address the site is published at, e.g. SITE_ORIGIN=https://press.example.org npm run build (npm start builds for its own address by itself).';
   if (!origin) return `SITE_ORIGIN is not set: the build would point every absolute URL at ${LOCAL_ORIGIN}. ${advice}`;
   let url: URL;
   try {

@@ -52,10 +52,7 @@ interface PageMetadata {
  * @param page What the page is.
  */
 export async function pageMetadata({locale, pathFor, title, description, article}: PageMetadata): Promise<Metadata> {
-  const [layout, feed] = await Promise.all([
-    getTranslations({locale, namespace: 'Layout'}),
-    getTranslations({locale, namespace: 'Feed'}),
-  ]);
+  const [layout, feed] = await Promise.all([getTranslations({locale, namespace: 'Layout'}), getTranslations({locale, namespace: 'Feed'})]);
   const ogLocale = async (each: Locale) => (await getTranslations({locale: each, namespace: 'Locale'}))('intl').replace('-', '_');
   const images = article ? [{url: article.image, ...SHARE_IMAGE_SIZE, alt: article.imageAlt, type: 'image/png'}] : undefined;
   return {

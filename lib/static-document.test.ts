@@ -55,8 +55,10 @@ describe('staticDocument', () => {
     expect(() => staticDocument(noPayload, 'out/en/index.html', enhancements)).toThrow(/^out\/en\/index\.html: no inline React Server Components payload/);
   });
 
-  it('refuses a script that is neither Next\'s nor JSON-LD, naming the file', () => {
+  it("refuses a script that is neither Next's nor JSON-LD, naming the file", () => {
     const foreign = '<!doctype html><html lang="en"><head><script src="https://cdn.example/x.js"></script></head><body></body></html>';
-    expect(() => staticDocument(foreign, 'out/nl/index.html', enhancements)).toThrow(/^out\/nl\/index\.html: a script that is neither Next's nor JSON-LD \(https:\/\/cdn\.example\/x\.js\)/);
+    expect(() => staticDocument(foreign, 'out/nl/index.html', enhancements)).toThrow(
+      /^out\/nl\/index\.html: a script that is neither Next's nor JSON-LD \(https:\/\/cdn\.example\/x\.js\)/,
+    );
   });
 });

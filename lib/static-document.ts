@@ -65,7 +65,9 @@ export function staticDocument(html: string, file: string, enhancements: readonl
         return false;
       }
       if (child.tagName === 'script' && child.properties.type !== 'application/ld+json') {
-        throw new Error(`${file}: a script that is neither Next's nor JSON-LD (${String(child.properties.src ?? 'inline')}); add it as an enhancement (enhancements/)`);
+        throw new Error(
+          `${file}: a script that is neither Next's nor JSON-LD (${String(child.properties.src ?? 'inline')}); add it as an enhancement (enhancements/)`,
+        );
       }
       if (child.tagName === 'head') head = child;
       for (const {attribute} of enhancements) if (propertyOf(attribute) in child.properties) used.add(attribute);

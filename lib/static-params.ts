@@ -9,8 +9,6 @@ export function releaseParams(): Array<{locale: (typeof routing.locales)[number]
 /** Every `{locale, release, commitment}`, for the pages of single commitments. */
 export function commitmentParams(): Array<{locale: (typeof routing.locales)[number]; release: string; commitment: string}> {
   return routing.locales.flatMap((locale) =>
-    getReleases().flatMap((release) =>
-      release.versions[locale].commitments.map((section) => ({locale, release: release.key, commitment: section.key})),
-    ),
+    getReleases().flatMap((release) => release.versions[locale].commitments.map((section) => ({locale, release: release.key, commitment: section.key}))),
   );
 }

@@ -6,12 +6,26 @@
 import {createHash} from 'node:crypto';
 import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {exportFolder, recordsFolder} from './folders';
 
 /** The sources an export is made from, besides the content, relative to the project. */
-const SOURCES = ['app', 'components', 'deploy', 'enhancements', 'i18n', 'lib', 'messages', 'public', 'scripts', 'next.config.ts', 'package.json', 'package-lock.json'];
+const SOURCES = [
+  'app',
+  'components',
+  'deploy',
+  'enhancements',
+  'i18n',
+  'lib',
+  'messages',
+  'public',
+  'scripts',
+  'next.config.ts',
+  'package.json',
+  'package-lock.json',
+];
 
 /** What `build/export-info.json` holds. */
-export interface ExportInfo {
+interface ExportInfo {
   /** The content folder, absolute. */
   content: string;
   /** SHA-256 over the content's and the sources' paths and bytes. */
@@ -34,9 +48,12 @@ function files(target: string): string[] {
  * @param projectRoot The project folder.
  * @param content The content folder (`CONTENT_DIR`, or `content/`).
  */
-export function currentExportInfo(projectRoot: string, content: string): ExportInfo {
+function currentExportInfo(projectRoot: string, content: string): ExportInfo {
   const hash = createHash('sha256');
-  const roots = [{label: 'content', root: path.resolve(projectRoot, content)}, ...SOURCES.map((source) => ({label: source, root: path.join(projectRoot, source)}))];
+  const roots = [
+    {label: 'content', root: path.resolve(projectRoot, content)},
+    ...SOURCES.map((source) => ({label: source, root: path.join(projectRoot, source)})),
+  ];
   for (const {label, root} of roots) {
     for (const file of files(root)) {
       hash.update(`${label}/${path.relative(root, file).split(path.sep).join('/')}\0`);
@@ -49,7 +66,7 @@ export function currentExportInfo(projectRoot: string, content: string): ExportI
 
 /** Where the record lives. */
 function infoFile(projectRoot: string): string {
-  return path.join(projectRoot, 'build', 'export-info.json');
+  return path.join(recordsFolder(projectRoot), 'export-info.json');
 }
 
 /**
@@ -60,7 +77,7 @@ function infoFile(projectRoot: string): string {
  * @param origin The origin the build made its absolute URLs from.
  */
 export function writeExportInfo(projectRoot: string, content: string, origin?: string): void {
-  mkdirSync(path.join(projectRoot, 'build'), {recursive: true});
+  mkdirSync(recordsFolder(projectRoot), {recursive: true});
   writeFileSync(infoFile(projectRoot), `${JSON.stringify({...currentExportInfo(projectRoot, content), ...(origin ? {origin} : {})}, null, 2)}\n`);
 }
 
@@ -74,7 +91,7 @@ export function writeExportInfo(projectRoot: string, content: string, origin?: s
  */
 export function staleExportReason(projectRoot: string, content: string, origin?: string): string | undefined {
   const file = infoFile(projectRoot);
-  if (!existsSync(path.join(projectRoot, 'out'))) return 'there is no export yet';
+  if (!existsSync(exportFolder(projectRoot))) return 'there is no export yet';
   if (!existsSync(file)) return 'the export has no record of what it was built from';
   const built = JSON.parse(readFileSync(file, 'utf8')) as ExportInfo;
   const now = currentExportInfo(projectRoot, content);

@@ -19,7 +19,10 @@ const answersOk = (url: string) =>
           resolve(res.statusCode === 200);
         }).on('error', () => resolve(false));
       })
-    : fetch(url).then((res) => res.ok, () => false);
+    : fetch(url).then(
+        (res) => res.ok,
+        () => false,
+      );
 
 async function until(url: string): Promise<void> {
   for (let attempt = 0; attempt < 200; attempt++) {
@@ -68,7 +71,10 @@ export async function startServers(nodePort: number, probe = '/nl/'): Promise<Lo
  * @param probe A path that answers 200.
  */
 export async function startNginx(port: number, root: string, probe: string): Promise<{process: ChildProcess; url: string}> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'nginx-test-server.ts')], {env: {...process.env, PORT: String(port), EXPORT_ROOT: root}, stdio: 'ignore'});
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'nginx-test-server.ts')], {
+    env: {...process.env, PORT: String(port), EXPORT_ROOT: root},
+    stdio: 'ignore',
+  });
   process.on('exit', () => child.kill('SIGTERM'));
   const url = `https://127.0.0.1:${port}`;
   await until(`${url}${probe}`);
@@ -118,5 +124,11 @@ export function wrk(url: string, {seconds, connections, threads = 2}: {seconds: 
 /** Print rows as an aligned text table. */
 export function printTable(rows: string[][]): void {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
-  for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd());
+  for (const row of rows)
+    console.log(
+      row
+        .map((cell, column) => cell.padEnd(widths[column]!))
+        .join('  ')
+        .trimEnd(),
+    );
 }

@@ -17,7 +17,6 @@ const httpPort = Number(process.env.HTTP_PORT ?? port + 1);
 const root = path.resolve(process.env.EXPORT_ROOT ?? process.env.ROOT ?? 'out');
 const nginx = process.env.NGINX_BIN ?? '/usr/sbin/nginx';
 
-
 // Made once a day, not per start: a server started later (the release test's)
 // must not replace the certificate another one is already serving.
 function makeCertificate(): void {
@@ -25,7 +24,25 @@ function makeCertificate(): void {
   mkdirSync(path.dirname(TEST_TLS.cert), {recursive: true});
   const made = spawnSync(
     'openssl',
-    ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '7', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost', '-keyout', `${TEST_TLS.key}.new`, '-out', `${TEST_TLS.cert}.new`],
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '7',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1,DNS:localhost',
+      '-keyout',
+      `${TEST_TLS.key}.new`,
+      '-out',
+      `${TEST_TLS.cert}.new`,
+    ],
     {stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8'},
   );
   if (made.status !== 0) throw new Error(`openssl could not make the test certificate: ${made.stderr}`);

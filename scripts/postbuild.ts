@@ -20,9 +20,10 @@ import {buildOrigin} from '@/lib/site-origin';
 import {SPECULATION_RULES, SPECULATION_RULES_PATH, SPECULATION_RULES_TYPE} from '@/lib/speculation-rules';
 import {staticDocument} from '@/lib/static-document';
 import {writeExportInfo} from './export-info';
+import {exportFolder, recordsFolder} from './folders';
 
-const exportRoot = path.resolve('out');
-const buildRoot = path.resolve('build');
+const exportRoot = exportFolder();
+const buildRoot = recordsFolder();
 const COMPRESSIBLE = /\.(html|css|js|xml|txt|svg|json)$/;
 
 function files(dir: string): string[] {
@@ -52,7 +53,9 @@ const isRscPayload = (file: string) => {
   const name = path.basename(file);
   return name.startsWith('__next.') ? name.endsWith('.txt') : name === 'index.txt' && pageSet.has(path.join(path.dirname(file), 'index.html'));
 };
-const frameworkFiles = files(exportRoot).filter((file) => (file.startsWith(path.join(exportRoot, '_next') + path.sep) && file.endsWith('.js')) || isRscPayload(file));
+const frameworkFiles = files(exportRoot).filter(
+  (file) => (file.startsWith(path.join(exportRoot, '_next') + path.sep) && file.endsWith('.js')) || isRscPayload(file),
+);
 for (const file of frameworkFiles) rmSync(file);
 const removeEmptyFolders = (dir: string): void => {
   for (const name of readdirSync(dir)) if (statSync(path.join(dir, name)).isDirectory()) removeEmptyFolders(path.join(dir, name));
@@ -126,7 +129,10 @@ const cdnRedirects = redirectsFile(pageUrls);
 const headerRules = cdnHeaders.match(/^\//gm)?.length ?? 0;
 const redirectRules = cdnRedirects.match(/^\//gm)?.length ?? 0;
 if (headerRules > HEADER_RULE_LIMIT) console.warn(`postbuild: _headers holds ${headerRules} rules; Cloudflare Pages reads the first ${HEADER_RULE_LIMIT}`);
-if (redirectRules > REDIRECT_RULE_LIMIT) console.warn(`postbuild: _redirects holds ${redirectRules} rules; Cloudflare Pages reads the first ${REDIRECT_RULE_LIMIT} (its own redirect, 308, covers the rest)`);
+if (redirectRules > REDIRECT_RULE_LIMIT)
+  console.warn(
+    `postbuild: _redirects holds ${redirectRules} rules; Cloudflare Pages reads the first ${REDIRECT_RULE_LIMIT} (its own redirect, 308, covers the rest)`,
+  );
 writeFileSync(path.join(exportRoot, '_headers'), cdnHeaders);
 writeFileSync(path.join(exportRoot, '_redirects'), cdnRedirects);
 

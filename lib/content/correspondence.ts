@@ -6,13 +6,13 @@
 import type {ContentProblem} from './problems';
 
 /** One block of a section (a paragraph, a list, a quotation) as plain text. */
-export interface CorrespondenceBlock {
+interface CorrespondenceBlock {
   text: string;
   line: number;
 }
 
 /** A section as the check reads it: its heading and blocks, located in its file. */
-export interface CorrespondenceSection {
+interface CorrespondenceSection {
   key: string;
   line: number;
   title?: string;
@@ -26,7 +26,7 @@ export interface CorrespondenceVersion {
 }
 
 /** A warning a release has looked at and accepted, declared in front matter. */
-export interface Acknowledgement {
+interface Acknowledgement {
   section: string;
   /** What the warning is about: a token as the warning quotes it, `length` or `paragraph`. */
   what: readonly string[];

@@ -57,7 +57,7 @@ const frontMatterSchema = z.strictObject({
 });
 
 /** Front matter as validated, before notes are rendered. */
-export type FrontMatter = z.output<typeof frontMatterSchema>;
+type FrontMatter = z.output<typeof frontMatterSchema>;
 
 const nestedShapes: Record<string, Record<string, unknown>> = {authors: authorSchema.shape, notes: noteSchema.shape, acknowledgements: acknowledgementSchema.shape, updates: updateSchema.shape};
 

@@ -77,7 +77,7 @@ export interface Update {
 }
 
 /** A correspondence warning a release has looked at and accepts. */
-export interface Acknowledgement {
+interface Acknowledgement {
   section: string;
   /** The tokens the warning quotes, or `length`, or `paragraph`. */
   what: string[];

@@ -23,6 +23,13 @@ export interface ContentOptions<L extends string = string> {
   /** How fragment ids are made; each part defaults to `{key}-{n}`, `{key}-title` and `{key}-text`. */
   ids?: Partial<IdScheme>;
   /**
+   * Keep each parsed file in this folder, keyed by a hash of its bytes, its
+   * path, its locale and `version`, so an unchanged file is read, not parsed,
+   * on the next run. `version` must change whenever anything that shapes the
+   * model does (the library's code, its dependencies, the other options).
+   */
+  cache?: {directory: string; version: string};
+  /**
    * The correspondence check's prior for lengths: characters a text takes in
    * each language per character of the same text in a language at 1 (a
    * missing locale is 1). A release's own sections outweigh it.
@@ -36,6 +43,7 @@ export interface ResolvedOptions<L extends string = string> {
   reservedSegments: readonly string[];
   chromeIds: readonly string[];
   ids: IdScheme;
+  cache?: {directory: string; version: string};
   lengthRatios: Partial<Record<L, number>>;
 }
 
@@ -58,6 +66,7 @@ export function resolveOptions<L extends string>(options: ContentOptions<L>): Re
     reservedSegments: options.reservedSegments ?? [],
     chromeIds: options.chromeIds ?? [],
     ids: {...defaultIdScheme, ...options.ids},
+    ...(options.cache ? {cache: options.cache} : {}),
     lengthRatios: options.lengthRatios ?? {},
   };
 }

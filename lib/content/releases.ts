@@ -1,4 +1,5 @@
-import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {createHash} from 'node:crypto';
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {alignSections, type AlignableVersion} from './alignment';
 import {checkCorrespondence} from './correspondence';
@@ -125,7 +126,7 @@ function readRelease<L extends string>(key: string, folder: string, display: (fi
       problems.push(decoded.problem);
       continue;
     }
-    const version = readVersion(locale, display(file), decoded.text!, options);
+    const version = cachedReadVersion(locale, display(file), decoded.text!, options);
     problems.push(...version.problems);
     alignable.push({file: display(file), sections: version.sections, ...(version.value ? {meta: version.value.meta, lineOf: version.lineOf} : {})});
     if (version.value) versions.push(version.value);
@@ -158,6 +159,40 @@ function readRelease<L extends string>(key: string, folder: string, display: (fi
   return {value, problems, warnings, files: names.length};
 }
 
+type VersionRead<L extends string> = ReturnType<typeof readVersion<L>>;
+
+/** What the parse cache keeps of a sound file: the model, and the lines alignment problems point at. */
+interface CachedVersion<L extends string> {
+  value: ReleaseVersion<L>;
+  lines: {date: number; countries: number};
+}
+
+/**
+ * `readVersion`, through the parse cache when the options name one. Only
+ * files without problems are kept: a file with problems is parsed each time,
+ * so its messages are always the parser's own.
+ */
+function cachedReadVersion<L extends string>(locale: L, file: string, raw: string, options: ResolvedOptions<L>): VersionRead<L> {
+  if (!options.cache) return readVersion(locale, file, raw, options);
+  const key = createHash('sha256').update(`${options.cache.version}\0${locale}\0${file}\0`).update(raw).digest('hex');
+  const entry = path.join(options.cache.directory, `${key}.json`);
+  if (existsSync(entry)) {
+    const cached = JSON.parse(readFileSync(entry, 'utf8')) as CachedVersion<L>;
+    const lineOf = (at: readonly PropertyKey[]) => (at[0] === 'countries' ? cached.lines.countries : cached.lines.date);
+    return {value: cached.value, sections: cached.value.sections, problems: [], lineOf};
+  }
+  const read = readVersion(locale, file, raw, options);
+  if (read.value && read.problems.length === 0) {
+    const lines = {date: read.lineOf?.(['date']) ?? 1, countries: read.lineOf?.(['countries']) ?? 1};
+    mkdirSync(options.cache.directory, {recursive: true});
+    // Whole files only: parallel readers (Next's workers) never see half of one.
+    const partial = `${entry}.${process.pid}.partial`;
+    writeFileSync(partial, JSON.stringify({value: read.value, lines} satisfies CachedVersion<L>));
+    renameSync(partial, entry);
+  }
+  return read;
+}
+
 function readVersion<L extends string>(
   locale: L,
   file: string,
@@ -169,30 +204,26 @@ function readVersion<L extends string>(
   const problems = [...front.problems, ...sectionProblems];
   if (!front.meta) return {sections, problems};
   const keys = new Set(sections.map((section) => section.key));
+  // Notes and acknowledgements each name a section of this file.
+  const checkSection = (list: 'notes' | 'acknowledgements', index: number, section: string) => {
+    if (keys.has(section)) return;
+    problems.push({
+      file,
+      line: front.lineOf?.([list, index, 'section']),
+      field: `${list}[${index}].section`,
+      message: `there is no section "${section}" in this file; the keys are ${[...keys].join(', ')}`,
+    });
+  };
   const notes = front.meta.notes.map((note, index) => {
     const rendered = renderNote(note.text, options.locales);
     if (rendered.problem) {
       problems.push({file, line: front.lineOf?.(['notes', index, 'text']), field: `notes[${index}].text`, message: rendered.problem});
     }
-    if (!keys.has(note.section)) {
-      problems.push({
-        file,
-        line: front.lineOf?.(['notes', index, 'section']),
-        field: `notes[${index}].section`,
-        message: `there is no section "${note.section}" in this file; the keys are ${[...keys].join(', ')}`,
-      });
-    }
+    checkSection('notes', index, note.section);
     return {...note, html: rendered.html};
   });
   const acknowledgements = front.meta.acknowledgements.map((acknowledgement, index) => {
-    if (!keys.has(acknowledgement.section)) {
-      problems.push({
-        file,
-        line: front.lineOf?.(['acknowledgements', index, 'section']),
-        field: `acknowledgements[${index}].section`,
-        message: `there is no section "${acknowledgement.section}" in this file; the keys are ${[...keys].join(', ')}`,
-      });
-    }
+    checkSection('acknowledgements', index, acknowledgement.section);
     const line = front.lineOf?.(['acknowledgements', index]);
     return {...acknowledgement, ...(line === undefined ? {} : {line})};
   });

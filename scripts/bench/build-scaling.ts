@@ -2,7 +2,7 @@
 // content check and the full build timed, and the build's steps read from
 // Next's own trace.
 import {spawnSync} from 'node:child_process';
-import {readdirSync, statSync} from 'node:fs';
+import {readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {readBuildTrace, type BuildTrace} from './build-trace';
@@ -19,7 +19,14 @@ export interface ScalingRow {
   /** Per content file, in ms. */
   library: LibraryCost;
   contentCheckMs: number;
+  /** The cold build: empty caches. */
   buildMs: number;
+  /** Share images the cold build rendered. */
+  renderedCold: number;
+  /** The warm rebuild after adding one release to the N, caches kept. */
+  warmMs: number;
+  /** Share images the warm rebuild rendered: the new release's, and no other. */
+  renderedWarm: number;
   /** Static-generation workers, as the build reported them. */
   workers: number;
   trace: BuildTrace;
@@ -81,9 +88,13 @@ export function measureScaling(budgetMs: number, sizes = [10, 100, 300, 1000]): 
   const start = performance.now();
   for (const releases of sizes) {
     const [before, last] = [rows.at(-2), rows.at(-1)];
-    const total = (row: ScalingRow) => row.buildMs + row.contentCheckMs;
+    const total = (row: ScalingRow) => row.buildMs + row.warmMs + row.contentCheckMs;
     // From the marginal cost once there are two sizes, else in proportion to the one.
-    const predicted = !last ? 0 : before ? total(last) + ((total(last) - total(before)) / (last.releases - before.releases)) * (releases - last.releases) : (total(last) * releases) / last.releases;
+    const predicted = !last
+      ? 0
+      : before
+        ? total(last) + ((total(last) - total(before)) / (last.releases - before.releases)) * (releases - last.releases)
+        : (total(last) * releases) / last.releases;
     if (performance.now() - start + predicted > budgetMs) {
       skipped.push(releases);
       continue;
@@ -92,19 +103,36 @@ export function measureScaling(budgetMs: number, sizes = [10, 100, 300, 1000]): 
     generateContent(folder, releases);
     const library = measureLibrary(folder);
     const contentCheckMs = run('npx', ['tsx', 'scripts/content-check.ts', folder], {}).ms;
-    const build = run('npm', ['run', 'build'], {CONTENT_DIR: folder});
-    rows.push({
-      releases,
+    // Cold: caches of its own, empty. Warm: the same caches, one release more.
+    const caches = path.join(os.tmpdir(), `persberichten-bench-cache-${releases}`);
+    rmSync(caches, {recursive: true, force: true});
+    const env = {CONTENT_DIR: folder, SHARE_CACHE_DIR: path.join(caches, 'share-images'), CONTENT_CACHE_DIR: path.join(caches, 'content')};
+    const rendered = () => (JSON.parse(readFileSync(path.join('build', 'share-images.json'), 'utf8')) as {rendered: string[]}).rendered.length;
+    const build = run('npm', ['run', 'build'], env);
+    const renderedCold = rendered();
+    const cold = {
       pages: countFiles('out', (name) => name === 'index.html'),
       shareImages: countFiles('out', (name) => name === 'share.png'),
       files: countFiles('out', (name) => !name.endsWith('.gz')),
+      trace: readBuildTrace(),
+    };
+    generateContent(folder, releases + 1);
+    const warm = run('npm', ['run', 'build'], env);
+    const renderedWarm = rendered();
+    rows.push({
+      releases,
+      ...cold,
       library,
       contentCheckMs,
       buildMs: build.ms,
+      renderedCold,
+      warmMs: warm.ms,
+      renderedWarm,
       workers: workersOf(build.stdout),
-      trace: readBuildTrace(),
     });
-    console.log(`  ${releases} releases: build ${(build.ms / 1000).toFixed(1)} s`);
+    console.log(
+      `  ${releases} releases: cold build ${(build.ms / 1000).toFixed(1)} s (${renderedCold} share images rendered), warm rebuild with one more ${(warm.ms / 1000).toFixed(1)} s (${renderedWarm} rendered)`,
+    );
   }
   return {rows, skipped};
 }

@@ -39,7 +39,9 @@ export function readBuildTrace(): BuildTrace {
   const children = spans.filter((span) => span.parentId === root.id);
   // Of two spans with the same time range, the first recorded is kept.
   const outermost = children.filter((child, index) =>
-    children.every((other, otherIndex) => !inside(child, other) || (other.duration === child.duration && other.timestamp === child.timestamp && otherIndex > index)),
+    children.every(
+      (other, otherIndex) => !inside(child, other) || (other.duration === child.duration && other.timestamp === child.timestamp && otherIndex > index),
+    ),
   );
   const totals = new Map<string, number>();
   for (const span of outermost) totals.set(span.name, (totals.get(span.name) ?? 0) + span.duration / 1000);

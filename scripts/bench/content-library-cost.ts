@@ -80,6 +80,10 @@ export function measureLibrary(folder: string): LibraryCost {
 if (process.argv[1] && path.resolve(process.argv[1]).endsWith(path.join('bench', 'content-library-cost.ts'))) {
   for (const folder of process.argv.slice(2)) {
     const cost = measureLibrary(path.resolve(folder));
-    console.log(`${folder}: ${Object.entries(cost).map(([name, ms]) => `${name} ${ms.toFixed(3)} ms`).join(', ')}`);
+    console.log(
+      `${folder}: ${Object.entries(cost)
+        .map(([name, ms]) => `${name} ${ms.toFixed(3)} ms`)
+        .join(', ')}`,
+    );
   }
 }

@@ -6,9 +6,17 @@ import lighthouse from 'lighthouse';
 import {READER_LANGUAGE} from './page-weight';
 
 /** Lighthouse's groups of main-thread work, in its own names. */
-export const MAIN_THREAD_GROUPS = ['scriptEvaluation', 'scriptParseCompile', 'parseHTML', 'styleLayout', 'paintCompositeRender', 'garbageCollection', 'other'] as const;
+export const MAIN_THREAD_GROUPS = [
+  'scriptEvaluation',
+  'scriptParseCompile',
+  'parseHTML',
+  'styleLayout',
+  'paintCompositeRender',
+  'garbageCollection',
+  'other',
+] as const;
 
-export type MainThreadGroup = (typeof MAIN_THREAD_GROUPS)[number];
+type MainThreadGroup = (typeof MAIN_THREAD_GROUPS)[number];
 
 export interface LighthouseResult {
   performance: number;
@@ -37,7 +45,7 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 };
 
-const items = (lhr: Lhr, audit: string) => ((lhr.audits[audit]?.details as {items?: Array<Record<string, unknown>>} | undefined)?.items ?? []);
+const items = (lhr: Lhr, audit: string) => (lhr.audits[audit]?.details as {items?: Array<Record<string, unknown>>} | undefined)?.items ?? [];
 
 // A run that failed (the page did not load, a trace was missing) would
 // otherwise score 0 or null and read as a slow page.
@@ -77,7 +85,18 @@ function readRun(url: string, lhr: Lhr): LighthouseResult {
 export async function lighthouseMedian(url: string, runs = 3): Promise<LighthouseResult> {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', `--lang=${READER_LANGUAGE}`, `--accept-lang=${READER_LANGUAGE}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--ignore-certificate-errors'],
+    chromeFlags: [
+      '--headless=new',
+      `--lang=${READER_LANGUAGE}`,
+      `--accept-lang=${READER_LANGUAGE}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--ignore-certificate-errors',
+    ],
   });
   const results: LighthouseResult[] = [];
   try {

@@ -26,7 +26,7 @@ export interface Weight {
   frameworkJsGzip: number;
 }
 
-export interface Sizes {
+interface Sizes {
   raw: number;
   gzip: number;
   brotli: number;
@@ -62,7 +62,8 @@ export async function weighPage(browser: Browser, url: string): Promise<Weight> 
       response.body().then(
         (body) => {
           bodies[bucket].push(body);
-          if (bucket === 'js' && pathname.startsWith(ENHANCEMENTS_PATH)) own.push({name: pathname.slice(ENHANCEMENTS_PATH.length).replace(/-\w+\.js$/, ''), body});
+          if (bucket === 'js' && pathname.startsWith(ENHANCEMENTS_PATH))
+            own.push({name: pathname.slice(ENHANCEMENTS_PATH.length).replace(/-\w+\.js$/, ''), body});
         },
         () => undefined,
       ),

@@ -1,18 +1,12 @@
 // The cost of one share image, measured in process with the code the share
-// routes run: next/og (Satori and resvg) rendering ShareCard with the
+// build runs (lib/share-images.ts): next/og (Satori and resvg) rendering ShareCard with the
 // shipped fonts (createElement, as this file is plain TypeScript). The build renders one per statement and per commitment in
 // each language, so this is the figure that scales with content.
 import {readFileSync} from 'node:fs';
-import path from 'node:path';
-import {createTranslator, type AbstractIntlMessages} from 'next-intl';
-import {ImageResponse} from 'next/og';
-import {createElement} from 'react';
-import ShareCard from '@/components/ShareCard';
 import type {Locale} from '@/i18n/routing';
 import type {Release} from '@/lib/releases';
-import type {Translate} from '@/lib/dates';
-import {SHARE_IMAGE_SIZE, shareCard} from '@/lib/share';
-import {shareFonts} from '@/lib/share-fonts';
+import {shareCard} from '@/lib/share';
+import {messageTranslate, renderShareCard} from '@/lib/share-images';
 
 export interface ShareImageCost {
   /** Median time to render one PNG, in ms. */
@@ -21,13 +15,6 @@ export interface ShareImageCost {
   /** Whether the PNG is byte for byte the one the build exported. */
   matchesExport: boolean | undefined;
 }
-
-// Outside Next there is no request context for next-intl's getTranslations:
-// shareCard gets a translator over the same message files instead.
-const translate: Translate = async ({locale, namespace}) => {
-  const messages = JSON.parse(readFileSync(path.join('messages', `${locale}.json`), 'utf8')) as AbstractIntlMessages;
-  return createTranslator({locale, messages, namespace}) as Awaited<ReturnType<Translate>>;
-};
 
 /**
  * Render a release's statement share image `renders` times, after one
@@ -39,8 +26,8 @@ const translate: Translate = async ({locale, namespace}) => {
  * @param exported The PNG the build wrote for it, to confirm it is the same image.
  */
 export async function measureShareImage(locale: Locale, release: Release, renders = 20, exported?: string): Promise<ShareImageCost> {
-  const {card} = await shareCard(locale, release, undefined, translate);
-  const render = async () => Buffer.from(await new ImageResponse(createElement(ShareCard, card), {...SHARE_IMAGE_SIZE, fonts: await shareFonts()}).arrayBuffer());
+  const {card} = await shareCard(locale, release, undefined, messageTranslate);
+  const render = () => renderShareCard(card);
   const first = await render();
   const times: number[] = [];
   for (let run = 0; run < renders; run++) {

@@ -4,7 +4,6 @@ import type {WrkResult} from '../local-servers';
 import type {ScalingRow, Segment} from './build-scaling';
 import {MAIN_THREAD_GROUPS, type LighthouseResult} from './lighthouse-run';
 import type {Weight} from './page-weight';
-import type {ShareImageCost} from './share-image-cost';
 
 /** A page the bench loads: its type, language and address. */
 export interface BenchPage {
@@ -55,7 +54,18 @@ export function lighthouseTable(pages: BenchPage[], results: Map<string, Lightho
     ['page', 'lang', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP ms', 'TBT ms', 'CLS', 'benchmarkIndex'],
     ...pages.map(({type, locale, path}) => {
       const r = results.get(path)!;
-      return [type, locale, r.performance.toFixed(2), r.accessibility.toFixed(2), r.bestPractices.toFixed(2), r.seo.toFixed(2), r.lcpMs.toFixed(0), r.tbtMs.toFixed(0), r.cls.toFixed(3), r.benchmarkIndex.toFixed(0)];
+      return [
+        type,
+        locale,
+        r.performance.toFixed(2),
+        r.accessibility.toFixed(2),
+        r.bestPractices.toFixed(2),
+        r.seo.toFixed(2),
+        r.lcpMs.toFixed(0),
+        r.tbtMs.toFixed(0),
+        r.cls.toFixed(3),
+        r.benchmarkIndex.toFixed(0),
+      ];
     }),
   ];
 }
@@ -81,16 +91,30 @@ export function mainThreadTable(pages: BenchPage[], results: Map<string, Lightho
 }
 
 /**
- * Build cost at each size, with the estimated share of the share images.
+ * Build cost at each size: the cold build (empty caches) and the warm
+ * rebuild after adding one release, with the share images each rendered.
  *
  * @param rows Measured sizes.
- * @param image The cost of one share image, rendered in process.
  */
-export function scalingTable(rows: ScalingRow[], image: ShareImageCost): Rows {
+export function scalingTable(rows: ScalingRow[]): Rows {
   return [
-    ['releases', 'pages', 'share images', 'files', 'content:check s', 'content:check ms/release', 'build s', 'ms/release', 'ms/page', 'share images est. s (% of build)', 'next build s: largest steps'],
+    [
+      'releases',
+      'pages',
+      'share images',
+      'files',
+      'content:check s',
+      'content:check ms/release',
+      'cold build s',
+      'ms/release',
+      'ms/page',
+      'images rendered',
+      'warm rebuild (+1 release) s',
+      '% of cold',
+      'images rendered',
+      'next build s (cold): largest steps',
+    ],
     ...rows.map((row) => {
-      const images = (row.shareImages * image.ms) / row.workers;
       const steps = row.trace.steps.slice(0, 3).map(([name, ms]) => `${name} ${seconds(ms)}`);
       return [
         String(row.releases),
@@ -102,7 +126,10 @@ export function scalingTable(rows: ScalingRow[], image: ShareImageCost): Rows {
         seconds(row.buildMs),
         (row.buildMs / row.releases).toFixed(0),
         (row.buildMs / row.pages).toFixed(1),
-        `${seconds(images)} (${((100 * images) / row.buildMs).toFixed(0)} %)`,
+        String(row.renderedCold),
+        seconds(row.warmMs),
+        ((100 * row.warmMs) / row.buildMs).toFixed(0),
+        String(row.renderedWarm),
         `${seconds(row.trace.totalMs)}: ${steps.join(', ')}`,
       ];
     }),
@@ -111,14 +138,29 @@ export function scalingTable(rows: ScalingRow[], image: ShareImageCost): Rows {
 
 /** The marginal cost of each step up in size. */
 export function segmentTable(segments: Segment[]): Rows {
-  return [['from → to releases', 'marginal ms/page', 'marginal ms/release'], ...segments.map((s) => [`${s.from} → ${s.to}`, s.msPerPage.toFixed(1), s.msPerRelease.toFixed(0)])];
+  return [
+    ['from → to releases', 'marginal ms/page', 'marginal ms/release'],
+    ...segments.map((s) => [`${s.from} → ${s.to}`, s.msPerPage.toFixed(1), s.msPerRelease.toFixed(0)]),
+  ];
 }
 
 /** The content library's time per file, whole and by piece. */
 export function libraryTable(rows: ScalingRow[]): Rows {
   return [
-    ['releases', 'whole ms/file', 'front matter + validation', 'sections', 'of which Markdown parse', 'rest (reading, alignment, correspondence, notes, warnings)', 'correspondence ms/release'],
-    ...rows.map(({releases, library: l}) => [String(releases), l.whole, l.frontMatter, l.sections, l.markdownParse, l.whole - l.frontMatter - l.sections, l.correspondencePerRelease].map((cell) => (typeof cell === 'number' ? cell.toFixed(2) : cell))),
+    [
+      'releases',
+      'whole ms/file',
+      'front matter + validation',
+      'sections',
+      'of which Markdown parse',
+      'rest (reading, alignment, correspondence, notes, warnings)',
+      'correspondence ms/release',
+    ],
+    ...rows.map(({releases, library: l}) =>
+      [String(releases), l.whole, l.frontMatter, l.sections, l.markdownParse, l.whole - l.frontMatter - l.sections, l.correspondencePerRelease].map((cell) =>
+        typeof cell === 'number' ? cell.toFixed(2) : cell,
+      ),
+    ),
   ];
 }
 

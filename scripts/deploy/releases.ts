@@ -9,7 +9,20 @@
 // answered from one whole build. Hashed assets of the build that was live are
 // carried into the next one, so a reader who loaded a page just before the
 // switch still gets its scripts and styles.
-import {cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 
 /** The folder whose files keep their names across builds only if their content is the same. */
@@ -115,7 +128,11 @@ export function rollback(root: string, to?: string): string {
   const live = currentRelease(root);
   const target = to ?? all[all.indexOf(live ?? '') - 1];
   if (!target || !all.includes(target)) {
-    throw new Error(to ? `no release ${to} under ${releasesOf(root)} (there are: ${all.join(', ') || 'none'})` : `no release before ${live ?? 'the live one'} under ${releasesOf(root)}`);
+    throw new Error(
+      to
+        ? `no release ${to} under ${releasesOf(root)} (there are: ${all.join(', ') || 'none'})`
+        : `no release before ${live ?? 'the live one'} under ${releasesOf(root)}`,
+    );
   }
   switchTo(root, target);
   return target;

@@ -3,7 +3,7 @@ import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {parseFeed} from '@rowanmanning/feed-parser';
-import {expect, test} from '@playwright/test';
+import {expect, test, type Page} from '@playwright/test';
 import {XMLParser, XMLValidator} from 'fast-xml-parser';
 import {imageSize} from 'image-size';
 import {allPages, commitments, locales, otherLocale, release} from './site';
@@ -26,13 +26,17 @@ test.describe('links between languages', () => {
       const canonical = await page.locator('head link[rel="canonical"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
       expect(canonical, urlPath).toEqual([`${ORIGIN}${urlPath}`]);
       const alternates = Object.fromEntries(
-        await page.locator('head link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])),
+        await page
+          .locator('head link[rel="alternate"][hreflang]')
+          .evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])),
       ) as Record<string, string>;
       expect(Object.keys(alternates).sort(), urlPath).toEqual(['en', 'nl', 'x-default']);
       expect(alternates['x-default']).toBe(`${ORIGIN}/`);
       alternatesOf.set(urlPath, alternates);
       // Feed autodiscovery: the page's own language's feed, or both on `/`.
-      const feeds = await page.locator('head link[rel="alternate"][type="application/atom+xml"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      const feeds = await page
+        .locator('head link[rel="alternate"][type="application/atom+xml"]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
       const language = urlPath.split('/')[1];
       expect(feeds, `${urlPath}: feed links`).toEqual(language ? [`${ORIGIN}/${language}/feed.xml`] : locales.map((locale) => `${ORIGIN}/${locale}/feed.xml`));
       expect(await page.locator('head meta[name="description"]').getAttribute('content'), `${urlPath}: description`).toBeTruthy();
@@ -163,7 +167,7 @@ test.describe('Atom feeds', () => {
 });
 
 test.describe('JSON-LD', () => {
-  const read = async (page: import('@playwright/test').Page) =>
+  const read = async (page: Page) =>
     JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown> & {
       author: Array<Record<string, string>>;
       hasPart?: Array<Record<string, string>>;
@@ -189,11 +193,17 @@ test.describe('JSON-LD', () => {
         locationCreated: {'@type': 'Place', name: meta.place},
         publisher: {'@type': 'Organization', name: meta.issuer},
         // The release's own countries, named in the page's language.
-        countryOfOrigin: release.countries.map((code) => ({'@type': 'Country', identifier: code, name: new Intl.DisplayNames([locale], {type: 'region'}).of(code)})),
+        countryOfOrigin: release.countries.map((code) => ({
+          '@type': 'Country',
+          identifier: code,
+          name: new Intl.DisplayNames([locale], {type: 'region'}).of(code),
+        })),
       });
       expect(statement.author).toEqual(meta.authors.map((author) => ({'@type': 'Person', name: author.name, jobTitle: author.role})));
       expect(statement.hasPart!.map((part) => part['@id'])).toEqual(commitments(locale).map((section) => `${ORIGIN}/${locale}/${release.key}/${section.key}/`));
-      expect(statement.workTranslation).toEqual([{'@type': 'NewsArticle', '@id': `${ORIGIN}/${otherLocale(locale)}/${release.key}/`, inLanguage: otherLocale(locale)}]);
+      expect(statement.workTranslation).toEqual([
+        {'@type': 'NewsArticle', '@id': `${ORIGIN}/${otherLocale(locale)}/${release.key}/`, inLanguage: otherLocale(locale)},
+      ]);
 
       for (const section of commitments(locale)) {
         await page.goto(`/${locale}/${release.key}/${section.key}/`);

@@ -31,7 +31,10 @@ export interface RawResponse {
 export function sendRaw(server: URL, request: HostileRequest, timeoutMs = 5000): Promise<RawResponse> {
   const port = Number(server.port);
   return new Promise((resolve, reject) => {
-    const socket = server.protocol === 'https:' ? connectTls({host: '127.0.0.1', port, rejectUnauthorized: false, ALPNProtocols: ['http/1.1']}) : connect({host: '127.0.0.1', port});
+    const socket =
+      server.protocol === 'https:'
+        ? connectTls({host: '127.0.0.1', port, rejectUnauthorized: false, ALPNProtocols: ['http/1.1']})
+        : connect({host: '127.0.0.1', port});
     const chunks: Buffer[] = [];
     const timer = setTimeout(() => {
       socket.destroy();
@@ -79,17 +82,76 @@ const TRAVERSALS = [
   '/node_modules/next/package.json',
 ];
 
-const CONTROLS = ['%00', '%00.html', '%0d%0aSet-Cookie:%20x=1', '%1b%5b31m', '%7f', '%ff%fe', '%e0%a4%a', '%', '%zz', '%c0%80', '%u002e', '\u0000'.replace('\u0000', '%2500')];
+const CONTROLS = [
+  '%00',
+  '%00.html',
+  '%0d%0aSet-Cookie:%20x=1',
+  '%1b%5b31m',
+  '%7f',
+  '%ff%fe',
+  '%e0%a4%a',
+  '%',
+  '%zz',
+  '%c0%80',
+  '%u002e',
+  '\u0000'.replace('\u0000', '%2500'),
+];
 
 const PREFIXES = ['/', '/nl/', '/en/', '/nl/2017-10-16-michel-philippe/', '/_next/static/'];
 
-const LOCALES = ['/fr/', '/de/', '/NL/', '/En/', '/n/', '/nll/', '/en-GB/', '/nl_BE/', '/xx/', '/e%6e/404/', '/nl/404/', '/en/404/index.html', '/404.html', '/404/', '/_not-found/', '/nl/feed.xml/', '/feed.xml', '/nl/share.png'];
+const LOCALES = [
+  '/fr/',
+  '/de/',
+  '/NL/',
+  '/En/',
+  '/n/',
+  '/nll/',
+  '/en-GB/',
+  '/nl_BE/',
+  '/xx/',
+  '/e%6e/404/',
+  '/nl/404/',
+  '/en/404/index.html',
+  '/404.html',
+  '/404/',
+  '/_not-found/',
+  '/nl/feed.xml/',
+  '/feed.xml',
+  '/nl/share.png',
+];
 
 const METHODS = ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'PROPFIND', 'MKCOL', 'FOO', 'CONNECT'];
 
-const QUERIES = ['?<script>alert(1)</script>', '?%00', `?a=${'x'.repeat(3000)}`, '?lang=../../etc/passwd', '?__proto__[x]=1', '?a=%ff%fe%fd', '?;rm -rf /', '?a[]=1&a[]=2&a[0]=3', '?%0d%0aLocation:%20http://example.invalid', '?utf8=✓'];
+const QUERIES = [
+  '?<script>alert(1)</script>',
+  '?%00',
+  `?a=${'x'.repeat(3000)}`,
+  '?lang=../../etc/passwd',
+  '?__proto__[x]=1',
+  '?a=%ff%fe%fd',
+  '?;rm -rf /',
+  '?a[]=1&a[]=2&a[0]=3',
+  '?%0d%0aLocation:%20http://example.invalid',
+  '?utf8=✓',
+];
 
-const LANGUAGES = ['', '*', 'xx', 'nl;q=abc', `en-${'a'.repeat(1000)}`, ',,,,', 'q=1', 'fr-BE, *;q=0.1', 'nl-BE;q=0.0', 'en;q=1.5', 'EN', 'nl\tBE', '%6el', '../../etc/passwd', 'zh-Hant-TW, ja;q=0.5'];
+const LANGUAGES = [
+  '',
+  '*',
+  'xx',
+  'nl;q=abc',
+  `en-${'a'.repeat(1000)}`,
+  ',,,,',
+  'q=1',
+  'fr-BE, *;q=0.1',
+  'nl-BE;q=0.0',
+  'en;q=1.5',
+  'EN',
+  'nl\tBE',
+  '%6el',
+  '../../etc/passwd',
+  'zh-Hant-TW, ja;q=0.5',
+];
 
 // Long headers built to make a careless Accept-Language parser backtrack.
 const LANGUAGES_LONG = [`${'x;q=0.1,'.repeat(1000)}nl`, `${'nl;q=0,'.repeat(1000)}`, `${'-'.repeat(4000)}`, `${'en-'.repeat(1500)}x`];
@@ -118,17 +180,20 @@ export function hostileRequests(): HostileRequest[] {
   // Percent-encoded forms of a real page are that page.
   for (const target of ['/%6el%2f', '/nl%2f', '/%6e%6c/']) requests.push({name: `encoded page ${target}`, target, known: true});
   for (const method of METHODS) {
-    for (const target of ['/', '/nl/', '/en/2017-10-16-michel-philippe/', '/nope/', '/_next/static/']) requests.push({name: `method ${method} ${target}`, method, target});
+    for (const target of ['/', '/nl/', '/en/2017-10-16-michel-philippe/', '/nope/', '/_next/static/'])
+      requests.push({name: `method ${method} ${target}`, method, target});
   }
   for (const query of QUERIES) {
-    for (const target of ['/nl/', '/en/2017-10-16-michel-philippe/']) requests.push({name: `query ${target}${query.slice(0, 40)}`, target: `${target}${encodeURI(query).replace(/%25/g, '%')}`, known: true});
+    for (const target of ['/nl/', '/en/2017-10-16-michel-philippe/'])
+      requests.push({name: `query ${target}${query.slice(0, 40)}`, target: `${target}${encodeURI(query).replace(/%25/g, '%')}`, known: true});
     requests.push({name: `query /nope/${query.slice(0, 40)}`, target: `/nope/${encodeURI(query).replace(/%25/g, '%')}`});
   }
   for (const language of LANGUAGES) {
     requests.push({name: `accept-language "${language.slice(0, 30)}" /`, target: '/', headers: {'Accept-Language': language}, known: true});
     requests.push({name: `accept-language "${language.slice(0, 30)}" /fr/`, target: '/fr/', headers: {'Accept-Language': language}});
   }
-  for (const language of LANGUAGES_LONG) requests.push({name: `long accept-language "${language.slice(0, 20)}…" /`, target: '/', headers: {'Accept-Language': language}, known: true});
+  for (const language of LANGUAGES_LONG)
+    requests.push({name: `long accept-language "${language.slice(0, 20)}…" /`, target: '/', headers: {'Accept-Language': language}, known: true});
   // A folder that is not a page (assets, the 404 documents) is never listed.
   for (const {target, page} of exportFolders()) {
     const notFoundDocument = /^\/(?:[a-z]{2}\/)?(?:404|_not-found)\/$/.test(target);

@@ -29,8 +29,11 @@ for (const locale of locales) {
 
 test('pages opt in to cross-document view transitions in CSS, except for readers who ask for less motion', async ({page}) => {
   await page.goto(`/en/${release.key}/`);
-  const media = await page.evaluate(() =>
-    [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).find((each) => each instanceof CSSMediaRule && each.cssText.includes('@view-transition'))?.cssText,
+  const media = await page.evaluate(
+    () =>
+      [...document.styleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .find((each) => each instanceof CSSMediaRule && each.cssText.includes('@view-transition'))?.cssText,
   );
   expect(media).toMatch(/@media \(prefers-reduced-motion: no-preference\)/);
   expect(media).toMatch(/@view-transition\s*\{\s*navigation: auto;?\s*\}/);

@@ -15,7 +15,13 @@ test('the HTTP Observatory grades the HTTPS configuration A+, every test passed'
     timeout: 60_000,
   });
   expect(scan.status, scan.stderr).toBe(0);
-  const result = JSON.parse(scan.stdout) as {grade: string; score: number; testsQuantity: number; testsPassed: number; tests: Record<string, {pass: boolean; result: string}>};
+  const result = JSON.parse(scan.stdout) as {
+    grade: string;
+    score: number;
+    testsQuantity: number;
+    testsPassed: number;
+    tests: Record<string, {pass: boolean; result: string}>;
+  };
   const failed = Object.entries(result.tests).filter(([, each]) => !each.pass);
   expect(failed).toEqual([]);
   expect(result.testsQuantity).toBe(10);

@@ -31,7 +31,10 @@ test.describe('the language choice at /', () => {
     }
   });
 
-  for (const [browserLocale, expected] of [['nl-BE', '/nl/'], ['en-GB', '/en/']] as const) {
+  for (const [browserLocale, expected] of [
+    ['nl-BE', '/nl/'],
+    ['en-GB', '/en/'],
+  ] as const) {
     test.describe(`with the browser in ${browserLocale}`, () => {
       test.use({locale: browserLocale});
 
@@ -145,7 +148,10 @@ test('an unknown locale answers 404 with the message in both languages', async (
   const response = await page.goto('/fr/');
   expect(response?.status()).toBe(404);
   for (const locale of locales) {
-    const message = page.getByRole('main').locator(`[lang="${locale}"]`).filter({hasText: messages(locale).NotFound!.title!});
+    const message = page
+      .getByRole('main')
+      .locator(`[lang="${locale}"]`)
+      .filter({hasText: messages(locale).NotFound!.title!});
     await expect(message).toBeVisible();
     await expect(message.getByRole('link', {name: messages(locale).NotFound!.home})).toHaveAttribute('href', `/${locale}/`);
   }

@@ -55,7 +55,8 @@ async function crawl(request: APIRequestContext, origin: string, stop: () => boo
       for (const [, asset] of html.matchAll(/(?:src|href)="(\/_next\/[^"]+)"/g)) {
         const answer = await request.get(`${origin}${asset}`);
         const body = await answer.text();
-        if (answer.status() !== 200 || body !== `/* build ${stamp} */\n`) problems.push(`${asset} for a page of build ${stamp}: ${answer.status()} ${JSON.stringify(body.slice(0, 40))}`);
+        if (answer.status() !== 200 || body !== `/* build ${stamp} */\n`)
+          problems.push(`${asset} for a page of build ${stamp}: ${answer.status()} ${JSON.stringify(body.slice(0, 40))}`);
       }
     }
   }

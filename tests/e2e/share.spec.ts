@@ -4,7 +4,8 @@ import {ORIGIN} from './export-pages';
 
 const citation = {
   en: (number: number, title: string) => `Charles Michel and Édouard Philippe, joint statement, Brussels, 16 October 2017, commitment ${number}: ‘${title}’`,
-  nl: (number: number, title: string) => `Charles Michel en Édouard Philippe, gezamenlijke verklaring, Brussel, 16 oktober 2017, engagement ${number}: „${title}”`,
+  nl: (number: number, title: string) =>
+    `Charles Michel en Édouard Philippe, gezamenlijke verklaring, Brussel, 16 oktober 2017, engagement ${number}: „${title}”`,
 };
 
 for (const locale of locales) {

@@ -6,9 +6,9 @@ const sideBySide = (locale: string) => `/${locale}/${release.key}/side-by-side/`
 /** The statement page's paragraphs in order, by their anchors. */
 async function statementParagraphs(page: Page, locale: string) {
   await page.goto(`/${locale}/${release.key}/`);
-  return page.locator('.statement-body .paragraph').evaluateAll((elements) =>
-    elements.map((element) => ({id: element.id, text: (element.firstElementChild?.textContent ?? '').replace(/\s+/g, ' ').trim()})),
-  );
+  return page
+    .locator('.statement-body .paragraph')
+    .evaluateAll((elements) => elements.map((element) => ({id: element.id, text: (element.firstElementChild?.textContent ?? '').replace(/\s+/g, ' ').trim()})));
 }
 
 for (const locale of locales) {
@@ -49,9 +49,9 @@ for (const locale of locales) {
     test('every commitment on the statement page links to its row', async ({page}) => {
       await page.goto(`/${locale}/${release.key}/`);
       const body = page.locator('.statement-body');
-      const hrefs = await body.getByRole('link', {name: new RegExp(`^${messages(locale).CommitmentLinks!.sideBySide}`)}).evaluateAll((links) =>
-        links.map((link) => link.getAttribute('href')),
-      );
+      const hrefs = await body
+        .getByRole('link', {name: new RegExp(`^${messages(locale).CommitmentLinks!.sideBySide}`)})
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
       expect(hrefs).toEqual(commitments(locale).map((section) => `${sideBySide(locale)}#${section.key}`));
       await page.goto(hrefs[2]!);
       await expect(page.locator(`#${commitments(locale)[2]!.key}`)).toBeInViewport();
@@ -62,7 +62,10 @@ for (const locale of locales) {
 
     test('is reachable from the statement page next to the language links', async ({page}) => {
       await page.goto(`/${locale}/${release.key}/`);
-      await page.getByRole('banner').getByRole('link', {name: new RegExp(`^${messages(locale).SideBySide!.link}`)}).click();
+      await page
+        .getByRole('banner')
+        .getByRole('link', {name: new RegExp(`^${messages(locale).SideBySide!.link}`)})
+        .click();
       await expect(page).toHaveURL(sideBySide(locale));
       await expect(page.getByRole('heading', {level: 1})).toContainText(release.versions[locale].meta.title);
     });
@@ -98,7 +101,10 @@ for (const locale of locales) {
       test('reads and navigates', async ({page}) => {
         await page.goto(`${sideBySide(locale)}#${commitments(locale)[3]!.key}`);
         await expect(page.locator(`#${commitments(locale)[3]!.key}`)).toBeInViewport();
-        await page.getByRole('navigation', {name: messages(locale).LanguageSwitch!.label}).getByRole('link', {name: messages(other).LanguageSwitch!.name}).click();
+        await page
+          .getByRole('navigation', {name: messages(locale).LanguageSwitch!.label})
+          .getByRole('link', {name: messages(other).LanguageSwitch!.name})
+          .click();
         await expect(page).toHaveURL(sideBySide(other));
       });
     });
@@ -116,9 +122,9 @@ for (const locale of locales) {
 
   test(`${locale}: every paragraph has a permalink to its own anchor`, async ({page}) => {
     await page.goto(`/${locale}/${release.key}/`);
-    const pairs = await page.locator('.statement-body .paragraph').evaluateAll((elements) =>
-      elements.map((element) => [element.id, element.querySelector('a.paragraph-link')?.getAttribute('href')]),
-    );
+    const pairs = await page
+      .locator('.statement-body .paragraph')
+      .evaluateAll((elements) => elements.map((element) => [element.id, element.querySelector('a.paragraph-link')?.getAttribute('href')]));
     const count = release.versions[locale].sections.reduce((sum, section) => sum + section.paragraphs.length, 0);
     expect(pairs).toHaveLength(count);
     for (const [id, href] of pairs) expect(href).toBe(`#${id}`);

@@ -7,7 +7,7 @@ import {visit} from 'unist-util-visit';
 const parser = unified().use(rehypeParse);
 
 /** The project's JavaScript a page may load, gzipped, in bytes. */
-export const SCRIPT_BUDGET = 2 * 1024;
+const SCRIPT_BUDGET = 2 * 1024;
 
 /**
  * What is wrong with the scripts of a set of pages: a framework script (from

@@ -7,7 +7,7 @@ import {staleExportReason, writeExportInfo} from '../../scripts/export-info';
 import {buildIfNeeded} from '../../scripts/serve';
 
 describe('a build that stops on content', () => {
-  it('prints the content:check list of problems and nothing else of the content\'s making: no stack trace, no unrelated route', () => {
+  it("prints the content:check list of problems and nothing else of the content's making: no stack trace, no unrelated route", () => {
     const folder = path.join('tests', 'fixtures', 'content', 'refused-links');
     // The content check comes first, so a broken folder never reaches `next build` (nor touches out/).
     const result = spawnSync('npm', ['run', '--silent', 'build'], {env: {...process.env, CONTENT_DIR: folder}, encoding: 'utf8', timeout: 60_000});
@@ -81,7 +81,7 @@ describe('npm start after a build from another content folder', () => {
     expect(staleExportReason(root, 'content-a', 'http://localhost:3000')).toBe('the export was built for http://localhost:4230, not http://localhost:3000');
   });
 
-  it('rebuilds for npm start\'s own address, and tells the build that address as SITE_ORIGIN', () => {
+  it("rebuilds for npm start's own address, and tells the build that address as SITE_ORIGIN", () => {
     const root = project();
     writeExportInfo(root, 'content-a', 'http://localhost:4230');
     const build: [string, ...string[]] = [process.execPath, '-e', "require('fs').writeFileSync('built', process.env.SITE_ORIGIN)"];

@@ -55,11 +55,7 @@ export default async function CommitmentPage({params}: Props) {
   const t = await getTranslations({locale, namespace: 'CommitmentPage'});
   return (
     <>
-      <SiteHeader
-        locale={locale}
-        pathFor={(each) => commitmentPath(each, key, commitment)}
-        sideBySide={`${sideBySidePath(locale, key)}#${commitment}`}
-      />
+      <SiteHeader locale={locale} pathFor={(each) => commitmentPath(each, key, commitment)} sideBySide={`${sideBySidePath(locale, key)}#${commitment}`} />
       <main id={CHROME_IDS.main}>
         <JsonLd data={commitmentJsonLd(found.release, section, locale)} />
         <article className="statement commitment-page">
@@ -74,8 +70,7 @@ export default async function CommitmentPage({params}: Props) {
             <CommitmentHeading section={section} as="h1" />
             <div className="commitment-tools" data-chrome>
               <p className="permalink-url">
-                {t('permalink')}{' '}
-                <a href={commitmentPath(locale, key, commitment)}>{absoluteUrl(commitmentPath(locale, key, commitment))}</a>
+                {t('permalink')} <a href={commitmentPath(locale, key, commitment)}>{absoluteUrl(commitmentPath(locale, key, commitment))}</a>
               </p>
               <CommitmentShare locale={locale} release={found.release} section={section} />
             </div>
@@ -85,12 +80,7 @@ export default async function CommitmentPage({params}: Props) {
             <a href={sectionPath(locale, key, section.key)}>{t('inStatement')}</a>
           </p>
         </article>
-        <CommitmentNeighbours
-          locale={locale}
-          release={key}
-          previous={commitments[index - 1]}
-          next={commitments[index + 1]}
-        />
+        <CommitmentNeighbours locale={locale} release={key} previous={commitments[index - 1]} next={commitments[index + 1]} />
       </main>
     </>
   );

@@ -1,0 +1,120 @@
+// Share images, rendered once. Each PNG is kept in a cache folder outside the
+// export under a hash of everything it shows (the card's text and language,
+// its size, the fonts) and of the code that draws it (ShareCard, this file,
+// the renderer's version); a build copies what the cache holds and renders
+// only new or changed images. `npm run build` runs this after `next build`
+// (scripts/share-images.ts): Next renders none of them.
+import {createHash} from 'node:crypto';
+import {copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {createTranslator, type AbstractIntlMessages} from 'next-intl';
+import {ImageResponse} from 'next/og';
+import {createElement, type ComponentProps} from 'react';
+import ShareCard from '@/components/ShareCard';
+import {routing, type Locale} from '@/i18n/routing';
+import type {Translate} from '@/lib/dates';
+import type {Release} from '@/lib/releases';
+import {commitmentImagePath, releaseImagePath} from '@/lib/routes';
+import {SHARE_IMAGE_SIZE, shareCard} from '@/lib/share';
+import {SHARE_FONT_FILES, shareFonts} from '@/lib/share-fonts';
+
+/** One share image of the export: its URL path and what it shows. */
+interface ShareImage {
+  /** `/nl/<release>/share.png` or `/nl/<release>/<commitment>/share.png`. */
+  path: string;
+  locale: Locale;
+  card: ComponentProps<typeof ShareCard>;
+}
+
+/** What a run wrote: the URL paths it rendered, and how many it copied from the cache. */
+export interface ShareImageReport {
+  rendered: string[];
+  cached: number;
+}
+
+/**
+ * The cache folder: `SHARE_CACHE_DIR` when set (tests point it elsewhere),
+ * otherwise `.cache/share-images` in the project. Safe to delete.
+ */
+export function shareCacheDirectory(): string {
+  return path.resolve(process.env.SHARE_CACHE_DIR || path.join('.cache', 'share-images'));
+}
+
+// Outside Next there is no request context for next-intl's getTranslations:
+// shareCard gets a translator over the same message files instead.
+export const messageTranslate: Translate = async ({locale, namespace}) => {
+  const messages = JSON.parse(readFileSync(path.join('messages', `${locale}.json`), 'utf8')) as AbstractIntlMessages;
+  return createTranslator({locale, messages, namespace}) as Awaited<ReturnType<Translate>>;
+};
+
+/** Every share image of these releases: the statement's and each commitment's, in each language. */
+async function shareImages(releases: Release[], translate: Translate = messageTranslate): Promise<ShareImage[]> {
+  const images: ShareImage[] = [];
+  for (const locale of routing.locales) {
+    for (const release of releases) {
+      images.push({path: releaseImagePath(locale, release.key), locale, card: (await shareCard(locale, release, undefined, translate)).card});
+      for (const section of release.versions[locale].commitments) {
+        images.push({path: commitmentImagePath(locale, release.key, section.key), locale, card: (await shareCard(locale, release, section, translate)).card});
+      }
+    }
+  }
+  return images;
+}
+
+/** Render one card to PNG bytes. */
+export async function renderShareCard(card: ComponentProps<typeof ShareCard>): Promise<Buffer> {
+  return Buffer.from(await new ImageResponse(createElement(ShareCard, card), {...SHARE_IMAGE_SIZE, fonts: await shareFonts()}).arrayBuffer());
+}
+
+// The code an image depends on, besides what it shows: read once per run.
+let codeHash: string | undefined;
+function drawingCodeHash(): string {
+  if (codeHash) return codeHash;
+  const hash = createHash('sha256');
+  const next = JSON.parse(readFileSync(path.join('node_modules', 'next', 'package.json'), 'utf8')) as {version: string};
+  hash.update(`next/og ${next.version}\0`);
+  for (const file of ['components/ShareCard.tsx', 'lib/share-images.ts', ...SHARE_FONT_FILES]) {
+    hash.update(`${file}\0`);
+    hash.update(readFileSync(file));
+    hash.update('\0');
+  }
+  codeHash = hash.digest('hex');
+  return codeHash;
+}
+
+/** The cache key of an image: a hash of what it shows and of the code that draws it. */
+function shareImageKey(image: Pick<ShareImage, 'locale' | 'card'>): string {
+  return createHash('sha256')
+    .update(drawingCodeHash())
+    .update(JSON.stringify({locale: image.locale, size: SHARE_IMAGE_SIZE, card: image.card}))
+    .digest('hex');
+}
+
+/**
+ * Write every share image of these releases into the export, from the cache
+ * where it holds the image, rendering (and caching) the rest.
+ *
+ * @param releases The releases of the export.
+ * @param exportRoot The export folder (`out/`).
+ * @param cacheRoot The cache folder.
+ */
+export async function writeShareImages(releases: Release[], exportRoot: string, cacheRoot: string = shareCacheDirectory()): Promise<ShareImageReport> {
+  mkdirSync(cacheRoot, {recursive: true});
+  const report: ShareImageReport = {rendered: [], cached: 0};
+  for (const image of await shareImages(releases)) {
+    const cached = path.join(cacheRoot, `${shareImageKey(image)}.png`);
+    if (existsSync(cached)) {
+      report.cached++;
+    } else {
+      // Whole files only: a build stopped halfway leaves no broken image behind.
+      const partial = `${cached}.${process.pid}.partial`;
+      writeFileSync(partial, await renderShareCard(image.card));
+      renameSync(partial, cached);
+      report.rendered.push(image.path);
+    }
+    const target = path.join(exportRoot, ...image.path.split('/'));
+    mkdirSync(path.dirname(target), {recursive: true});
+    copyFileSync(cached, target);
+  }
+  return report;
+}

@@ -1,0 +1,16 @@
+// Run after `next build` (`npm run build`): write every share image into the
+// export, copied from the cache folder where it holds the image and rendered
+// only when new or changed (lib/share-images.ts). Which ones were rendered is
+// recorded in `build/share-images.json`, for the bench and the tests.
+import {mkdirSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {getReleases} from '@/lib/releases';
+import {shareCacheDirectory, writeShareImages} from '@/lib/share-images';
+import {exportFolder, recordsFolder} from './folders';
+
+const start = performance.now();
+const report = await writeShareImages(getReleases(), exportFolder());
+mkdirSync(recordsFolder(), {recursive: true});
+writeFileSync(path.join(recordsFolder(), 'share-images.json'), `${JSON.stringify(report, null, 2)}\n`);
+const seconds = ((performance.now() - start) / 1000).toFixed(1);
+console.log(`share images: ${report.rendered.length} rendered, ${report.cached} from ${path.relative(process.cwd(), shareCacheDirectory())} (${seconds} s)`);

@@ -1,0 +1,92 @@
+import {spawnSync} from 'node:child_process';
+import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {afterAll, describe, expect, it} from 'vitest';
+import {generateContent} from '../../scripts/bench/generate-content';
+
+// Whole builds (`npm run build`) of a content folder of one, then two
+// generated releases, into folders of their own under .cache/ (EXPORT_DIR,
+// BUILD_DIR), so that out/ and build/, which the browser suite serves, stay
+// as they are. Each build takes a while on a busy machine: three in all.
+const scratch = path.join('.cache', 'test-builds');
+const temporary = mkdtempSync(path.join(tmpdir(), 'reproducible-'));
+afterAll(() => {
+  rmSync(scratch, {recursive: true, force: true});
+  rmSync(temporary, {recursive: true, force: true});
+});
+
+const content = path.join(temporary, 'content');
+const source = path.join(temporary, 'generated');
+generateContent(source, 2);
+const [first, second] = readdirSync(path.join(source, 'releases')).sort();
+const add = (key: string) => cpSync(path.join(source, 'releases', key), path.join(content, 'releases', key), {recursive: true});
+
+/** Build into `.cache/test-builds/<name>`; returns the export folder and the share images rendered. */
+function build(name: string): {folder: string; rendered: string[]} {
+  const folder = path.join(scratch, name);
+  const records = path.join(scratch, `${name}-records`);
+  const result = spawnSync('npm', ['run', '--silent', 'build'], {
+    env: {
+      ...process.env,
+      SITE_ORIGIN: 'https://press.example.org',
+      CONTENT_DIR: content,
+      EXPORT_DIR: folder,
+      BUILD_DIR: records,
+      SHARE_CACHE_DIR: path.join(scratch, 'share-cache'),
+      CONTENT_CACHE_DIR: path.join(scratch, 'content-cache'),
+    },
+    encoding: 'utf8',
+    timeout: 400_000,
+  });
+  expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
+  const report = JSON.parse(readFileSync(path.join(records, 'share-images.json'), 'utf8')) as {rendered: string[]};
+  return {folder, rendered: report.rendered};
+}
+
+/** Every file of an export, by its path inside it, with its bytes. */
+function exported(folder: string): Map<string, Buffer> {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => (statSync(path.join(dir, name)).isDirectory() ? walk(path.join(dir, name)) : [path.join(dir, name)]));
+  return new Map(walk(folder).map((file) => [`/${path.relative(folder, file).split(path.sep).join('/')}`, readFileSync(file)]));
+}
+const differing = (a: Map<string, Buffer>, b: Map<string, Buffer>) =>
+  [...new Set([...a.keys(), ...b.keys()])].filter((file) => !a.get(file)?.equals(b.get(file) ?? Buffer.alloc(0)) || !a.has(file) || !b.has(file)).sort();
+
+// The files that list every release, which a new release changes: the
+// release list of each language (its page, the page's data files and the
+// feed, all in the language's own folder), the sitemap, gzipped or not, and
+// the CDN's redirect rules, which name every page.
+const isListing = (file: string) => /^\/[a-z]{2}\/[^/]+$/.test(file) || /^\/sitemap\.xml(\.gz)?$/.test(file) || file === '/_redirects';
+
+describe('builds that depend only on their sources', () => {
+  let cold: ReturnType<typeof build>;
+  let warm: ReturnType<typeof build>;
+
+  it('makes a byte-identical export twice from the same folder, the second time from the caches, the first without them', () => {
+    rmSync(scratch, {recursive: true, force: true});
+    add(first!);
+    cold = build('cold');
+    expect(cold.rendered).toHaveLength(12);
+    warm = build('warm');
+    expect(warm.rendered).toEqual([]);
+    const a = exported(cold.folder);
+    expect(a.size).toBeGreaterThan(30);
+    expect(differing(a, exported(warm.folder))).toEqual([]);
+  }, 900_000);
+
+  it("changes only the new release's files and the listings when a release is added, and renders only its share images", () => {
+    expect(existsSync(warm.folder)).toBe(true);
+    add(second!);
+    const added = build('added');
+    expect(added.rendered.length).toBe(12);
+    for (const image of added.rendered) expect(image).toMatch(new RegExp(`^/(nl|en)/${second}/`));
+    const before = exported(warm.folder);
+    const after = exported(added.folder);
+    const changed = differing(before, after);
+    const ofNewRelease = (file: string) => file.startsWith(`/nl/${second}/`) || file.startsWith(`/en/${second}/`);
+    expect(changed.filter((file) => !ofNewRelease(file) && !isListing(file))).toEqual([]);
+    expect(changed.filter(ofNewRelease).length).toBeGreaterThan(12);
+    expect(changed).toContain('/nl/index.html');
+  }, 600_000);
+});
