@@ -18,8 +18,17 @@ describe('the archive', () => {
     const all = releases(500);
     const pages = archivePages(all);
     expect(pages.map(({year, page, pages: count}) => `${year}/${page}/${count}`)).toEqual([
-      '2001/1/3', '2001/2/3', '2001/3/3',
-      '2000/1/8', '2000/2/8', '2000/3/8', '2000/4/8', '2000/5/8', '2000/6/8', '2000/7/8', '2000/8/8',
+      '2001/1/3',
+      '2001/2/3',
+      '2001/3/3',
+      '2000/1/8',
+      '2000/2/8',
+      '2000/3/8',
+      '2000/4/8',
+      '2000/5/8',
+      '2000/6/8',
+      '2000/7/8',
+      '2000/8/8',
     ]);
     for (const page of pages) expect(page.releases.length).toBeLessThanOrEqual(PAGE_SIZE);
     expect(pages[0]!.releases[0]).toBe(all[0]);
@@ -29,7 +38,10 @@ describe('the archive', () => {
 
   it('gives a year of up to 50 releases one page', () => {
     expect(archivePages(releases(50, 7)).map(({year, page, pages}) => [year, page, pages])).toEqual([['2000', 1, 1]]);
-    expect(archivePages(releases(51, 7)).map(({year, releases: listed}) => [year, listed.length])).toEqual([['2000', 50], ['2000', 1]]);
+    expect(archivePages(releases(51, 7)).map(({year, releases: listed}) => [year, listed.length])).toEqual([
+      ['2000', 50],
+      ['2000', 1],
+    ]);
   });
 
   it('finds a page by year and number, and no page past the last', () => {

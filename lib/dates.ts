@@ -8,7 +8,7 @@ import type {ReleaseMeta} from '@/lib/releases';
  * @param isoDate The date as written in front matter.
  * @param intlLocale A BCP 47 tag (`nl-BE`, `en-GB`) from the UI messages.
  */
-function formatDate(isoDate: string, intlLocale: string): string {
+export function formatDate(isoDate: string, intlLocale: string): string {
   return new Intl.DateTimeFormat(intlLocale, {dateStyle: 'long', timeZone: 'UTC'}).format(releaseTime(isoDate));
 }
 

@@ -23,7 +23,12 @@ export async function atomFeed(locale: Locale): Promise<string> {
     link: home,
     language: locale,
     // The newest release, not the build time, so a rebuild changes nothing.
-    updated: releaseTime(releases.map((release) => release.updated ?? release.date).sort().at(-1) ?? '1970-01-01'),
+    updated: releaseTime(
+      releases
+        .map((release) => release.updated ?? release.date)
+        .sort()
+        .at(-1) ?? '1970-01-01',
+    ),
     feedLinks: {atom: absoluteUrl(feedPath(locale))},
     generator: false,
   });

@@ -15,12 +15,18 @@ export function sitePages(): Array<{pathFor: (locale: Locale) => string; date?: 
     ...getReleases().flatMap((release) => [
       {pathFor: (locale: Locale) => releasePath(locale, release.key), date: release.updated ?? release.date},
       {pathFor: (locale: Locale) => sideBySidePath(locale, release.key), date: release.updated ?? release.date},
-      ...release.versions[routing.defaultLocale].commitments.map((section) => ({pathFor: (locale: Locale) => commitmentPath(locale, release.key, section.key), date: release.updated ?? release.date})),
+      ...release.versions[routing.defaultLocale].commitments.map((section) => ({
+        pathFor: (locale: Locale) => commitmentPath(locale, release.key, section.key),
+        date: release.updated ?? release.date,
+      })),
     ]),
   ];
 }
 
 /** When a list of releases last changed: its newest publication or correction. */
 function newest(releases: readonly Release[]): string | undefined {
-  return releases.map((release) => release.updated ?? release.date).sort().at(-1);
+  return releases
+    .map((release) => release.updated ?? release.date)
+    .sort()
+    .at(-1);
 }

@@ -13,7 +13,7 @@ import {
 } from '@/lib/content';
 import {CHROME_IDS, FRAGMENT_IDS, RESERVED_SEGMENTS} from '@/lib/routes';
 
-export type {Note, ReleaseMeta, Section, Update} from '@/lib/content';
+export type {Note, ReleaseMeta, Section} from '@/lib/content';
 export type Release = AnyRelease<Locale>;
 export type ReleaseVersion = AnyReleaseVersion<Locale>;
 export type AlignedSection = AnyAlignedSection<Locale>;

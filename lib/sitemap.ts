@@ -23,7 +23,11 @@ export async function sitemapXml(): Promise<string> {
   const items: SitemapItemLoose[] = [
     {url: absoluteUrl('/'), links: links((locale) => `/${locale}/`)},
     ...sitePages().flatMap(({pathFor, date}) =>
-      routing.locales.map((locale) => ({url: absoluteUrl(pathFor(locale)), ...(date ? {lastmod: releaseTime(date).toISOString()} : {}), links: links(pathFor)})),
+      routing.locales.map((locale) => ({
+        url: absoluteUrl(pathFor(locale)),
+        ...(date ? {lastmod: releaseTime(date).toISOString()} : {}),
+        links: links(pathFor),
+      })),
     ),
   ];
   // Past the protocol's limit the file would be refused by search engines: stop rather than publish it.

@@ -36,7 +36,13 @@ function releaseFile(locale: string, index: number, date: string): string {
     `    role: ${locale === 'nl' ? 'Eerste minister' : 'Prime Minister'}`,
     // Every tenth release was corrected twice after publication.
     ...(index % 10 === 0
-      ? ['updates:', ...[UPDATE_DAYS[0], UPDATE_DAYS[1]].flatMap((days, n) => [`  - date: ${addDays(date, days)}`, `    note: ${locale === 'nl' ? `Correctie ${n + 1}` : `Correction ${n + 1}`} in ${locale === 'nl' ? 'proefbericht' : 'sample release'} ${index}.`])]
+      ? [
+          'updates:',
+          ...[UPDATE_DAYS[0], UPDATE_DAYS[1]].flatMap((days, n) => [
+            `  - date: ${addDays(date, days)}`,
+            `    note: ${locale === 'nl' ? `Correctie ${n + 1}` : `Correction ${n + 1}`} in ${locale === 'nl' ? 'proefbericht' : 'sample release'} ${index}.`,
+          ]),
+        ]
       : []),
     '---',
     '',

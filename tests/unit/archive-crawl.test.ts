@@ -27,9 +27,13 @@ describe(`an archive of ${COUNT} releases`, () => {
     rmSync(folder, {recursive: true, force: true});
   });
 
-  it('builds; a crawl from each language\'s list reaches every release within two clicks, no list holding more than 50; an updated release says so on its page, in JSON-LD, the feed and the sitemap', async () => {
+  it("builds; a crawl from each language's list reaches every release within two clicks, no list holding more than 50; an updated release says so on its page, in JSON-LD, the feed and the sitemap", async () => {
     generateContent(folder, COUNT);
-    const build = spawnSync('npm', ['run', '--silent', 'build'], {env: {...process.env, CONTENT_DIR: folder, SITE_ORIGIN: `http://127.0.0.1:${PORT}`}, encoding: 'utf8', timeout: 1_800_000});
+    const build = spawnSync('npm', ['run', '--silent', 'build'], {
+      env: {...process.env, CONTENT_DIR: folder, SITE_ORIGIN: `http://127.0.0.1:${PORT}`},
+      encoding: 'utf8',
+      timeout: 1_800_000,
+    });
     expect(build.status, `${build.stdout}${build.stderr}`.slice(-4000)).toBe(0);
 
     const root = path.resolve('out');
@@ -49,7 +53,10 @@ describe(`an archive of ${COUNT} releases`, () => {
         const response = await fetch(`${origin}${page}`, {redirect: 'manual'});
         expect(response.status, page).toBe(200);
         const html = await response.text();
-        const links = readLinks(html).links.map((link) => new URL(link, `${origin}${page}`)).filter((url) => url.origin === origin).map((url) => url.pathname);
+        const links = readLinks(html)
+          .links.map((link) => new URL(link, `${origin}${page}`))
+          .filter((url) => url.origin === origin)
+          .map((url) => url.pathname);
         const releases = new Set(links.filter((link) => RELEASE.test(link) && link.startsWith(`/${locale}/`)));
         if (page === `/${locale}/` || page.startsWith(`/${locale}/archive/`)) listSizes.set(page, releases.size);
         // Only the listing pages lead on: a release's own links (commitments, side by side) are not the archive.
@@ -64,7 +71,10 @@ describe(`an archive of ${COUNT} releases`, () => {
       expect(reached.length, locale).toBe(COUNT);
       for (const link of reached.filter((each) => depth.get(each) === 2)) expect((await fetch(`${origin}${link}`, {method: 'HEAD'})).status, link).toBe(200);
       expect(listSizes.size, locale).toBeGreaterThan(COUNT / 50);
-      expect([...listSizes].filter(([, size]) => size > 50), locale).toEqual([]);
+      expect(
+        [...listSizes].filter(([, size]) => size > 50),
+        locale,
+      ).toEqual([]);
       expect(listSizes.get(`/${locale}/`)).toBe(20);
     }
 
@@ -82,13 +92,16 @@ describe(`an archive of ${COUNT} releases`, () => {
       expect(dates, locale).toEqual([published, updated]);
       expect(html).toContain(locale === 'en' ? 'Correction 2 in sample release 10.' : 'Correctie 2 in proefbericht 10.');
       expect(html).toContain(locale === 'en' ? 'Last updated' : 'Laatst bijgewerkt');
-      const jsonLd = (page: string) => JSON.parse(/<script type="application\/ld\+json"[^>]*>(.*?)<\/script>/s.exec(page)![1]!) as {datePublished: string; dateModified: string};
+      const jsonLd = (page: string) =>
+        JSON.parse(/<script type="application\/ld\+json"[^>]*>(.*?)<\/script>/s.exec(page)![1]!) as {datePublished: string; dateModified: string};
       expect(jsonLd(html)).toMatchObject({datePublished: noon(published), dateModified: noon(updated)});
       const other = await (await fetch(`${origin}/${locale}/${plain}/`)).text();
       expect(other).not.toContain(locale === 'en' ? 'Last updated' : 'Laatst bijgewerkt');
       expect(jsonLd(other).dateModified).toBe(jsonLd(other).datePublished);
 
-      const feed = xml.parse(await (await fetch(`${origin}/${locale}/feed.xml`)).text()) as {feed: {entry: Array<{id: string; updated: string; published: string}>}};
+      const feed = xml.parse(await (await fetch(`${origin}/${locale}/feed.xml`)).text()) as {
+        feed: {entry: Array<{id: string; updated: string; published: string}>};
+      };
       const entry = feed.feed.entry.find((each) => each.id.endsWith(`/${locale}/${key}/`));
       expect(entry).toMatchObject({updated: noon(updated), published: noon(published)});
       expect(sitemap.urlset.url.find((url) => url.loc.endsWith(`/${locale}/${key}/`))?.lastmod).toBe(noon(updated));

@@ -18,9 +18,7 @@ export const dynamicParams = false;
 
 /** Every archive page in every language: `{year}` for a year's first page, `{year}/{page}` for the others. */
 export function generateStaticParams() {
-  return routing.locales.flatMap((locale) =>
-    archivePages(getReleases()).map(({year, page}) => ({locale, year, page: page === 1 ? [] : [String(page)]})),
-  );
+  return routing.locales.flatMap((locale) => archivePages(getReleases()).map(({year, page}) => ({locale, year, page: page === 1 ? [] : [String(page)]})));
 }
 
 /** The archive page the parameters name; `/archive/{year}/1/` is not one (the year's own address is). */
