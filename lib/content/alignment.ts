@@ -2,7 +2,7 @@ import type {ReleaseMeta, ReleaseVersion} from './model';
 
 /** What alignment compares: a file's sections and, when its front matter is valid, its date. */
 export type AlignableVersion = Pick<ReleaseVersion, 'file' | 'sections'> & {
-  meta?: Pick<ReleaseMeta, 'date' | 'countries' | 'updates'>;
+  meta?: Pick<ReleaseMeta, 'date' | 'countries' | 'updates' | 'redirects'>;
   /** The file line of a front-matter field. */
   lineOf?: (path: readonly PropertyKey[]) => number;
 };
@@ -50,6 +50,19 @@ function compareVersions(reference: AlignableVersion, other: AlignableVersion): 
       line: other.lineOf?.(['updates']),
       field: 'updates',
       message: `are dated [${updateDates(other.meta)}] here but [${updateDates(reference.meta)}] in ${refName}; every language lists the same updates, in the same order`,
+    });
+  }
+  const redirects = (meta: Pick<ReleaseMeta, 'redirects'>) =>
+    Object.entries(meta.redirects)
+      .map(([from, to]) => `${from}: ${to}`)
+      .sort()
+      .join(', ');
+  if (reference.meta && other.meta && redirects(reference.meta) !== redirects(other.meta)) {
+    problems.push({
+      file: other.file,
+      line: other.lineOf?.(['redirects']),
+      field: 'redirects',
+      message: `are {${redirects(other.meta)}} here but {${redirects(reference.meta)}} in ${refName}; every language declares the same redirects`,
     });
   }
   for (const section of reference.sections) {

@@ -27,6 +27,7 @@ function modelFacts(releases: Release[]) {
     date: release.date,
     countries: release.countries,
     ...(release.updated ? {updated: release.updated} : {}),
+    ...(Object.keys(release.redirects).length > 0 ? {redirects: release.redirects} : {}),
     versions: Object.fromEntries(
       Object.entries(release.versions).map(([locale, version]) => [
         locale,
@@ -61,7 +62,7 @@ const cases = readdirSync(FIXTURES, {withFileTypes: true})
 
 describe('content fixtures', () => {
   it('has the cases the tests below rely on', () => {
-    expect(cases).toEqual(expect.arrayContaining(['valid', 'other-countries', 'accepted-bom-crlf', 'refused-links', 'refused-images', 'refused-latin1']));
+    expect(cases).toEqual(expect.arrayContaining(['valid', 'other-countries', 'accepted-bom-crlf', 'refused-links', 'refused-images', 'refused-latin1', 'redirects', 'refused-redirects', 'refused-redirects-key']));
   });
 
   it.each(cases)('%s', (name) => {

@@ -12,6 +12,9 @@ const isoDate = z.iso.date('must be a calendar date written YYYY-MM-DD');
 
 const updateSchema = z.strictObject({date: isoDate, note: text});
 
+// A section key, as written in `:::kind{#key}`: lowercase words joined by hyphens.
+const sectionKey = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a section key: lowercase letters and digits joined by hyphens');
+
 // A correspondence warning the release accepts: `what` quotes the warning's
 // token (or tokens, for a pair of names), or says `length` or `paragraph`.
 const acknowledgementSchema = z.strictObject({
@@ -50,6 +53,8 @@ const frontMatterSchema = z.strictObject({
   acknowledgements: z.array(acknowledgementSchema).default([]),
   // Corrections after publication, each dated after the release (ISO dates compare as strings).
   updates: z.array(updateSchema).default([]),
+  // Section keys once published under this release, each mapped to the commitment whose page took its place.
+  redirects: z.record(sectionKey, sectionKey, {error: 'must map each old key to its new key, such as `old-key: new-key`'}).default({}),
 }).superRefine((meta, context) => {
   meta.updates.forEach((update, index) => {
     if (update.date <= meta.date) context.addIssue({code: 'custom', path: ['updates', index, 'date'], message: `must be after the release's date, ${meta.date}`});
@@ -125,6 +130,8 @@ export function parseFrontMatter(raw: string, file: string): ParsedFrontMatter {
 function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   const value = valueAt(data, issue.path);
   if (value === undefined) return 'is required';
+  // A record's key that fails its schema (`redirects`): the key is the problem, not the value under it.
+  if (issue.code === 'invalid_key') return 'is not a section key: lowercase letters and digits joined by hyphens';
   if (issue.code === 'invalid_type') return `must be ${article(issue.expected)}, not ${describeValue(value)}`;
   if (issue.code === 'invalid_format') return `${issue.message}, not ${describeValue(value)}`;
   if (issue.code === 'custom' && typeof value === 'string') return `${JSON.stringify(value)} ${issue.message}`;

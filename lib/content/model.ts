@@ -67,6 +67,8 @@ export interface ReleaseMeta {
   acknowledgements: Acknowledgement[];
   /** Corrections after publication, as written (dates the same in every language, each after `date`). */
   updates: Update[];
+  /** Commitment keys once published under this release, each to the key of the commitment that took its place (the same in every language). */
+  redirects: Record<string, string>;
 }
 
 /** A dated note on a change made after publication, in the file's language. */
@@ -136,5 +138,7 @@ export interface Release<L extends string = string> {
   countries: string[];
   /** The newest update's date, when the release has been updated since `date`. */
   updated?: string;
+  /** Commitment keys this release no longer has, each to the commitment whose page now answers for it. */
+  redirects: Record<string, string>;
   versions: Record<L, ReleaseVersion<L>>;
 }

@@ -20,7 +20,7 @@ function release(texts: Record<TestLocale, string>): Release<TestLocale> {
       return [locale, version.value!];
     }),
   ) as Release<TestLocale>['versions'];
-  return {key: RELEASE, date: versions.nl.meta.date, countries: versions.nl.meta.countries, versions};
+  return {key: RELEASE, date: versions.nl.meta.date, countries: versions.nl.meta.countries, redirects: {}, versions};
 }
 
 describe('paragraph alignment', () => {

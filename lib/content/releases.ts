@@ -153,6 +153,7 @@ function readRelease<L extends string>(key: string, folder: string, display: (fi
         date: first.meta.date,
         countries: first.meta.countries,
         ...(first.meta.updates.length > 0 ? {updated: first.meta.updates.map((update) => update.date).sort().at(-1)!} : {}),
+        redirects: first.meta.redirects,
         versions: Object.fromEntries(versions.map((version) => [version.locale, version])) as Record<L, ReleaseVersion<L>>,
       }
     : undefined;
@@ -164,7 +165,7 @@ type VersionRead<L extends string> = ReturnType<typeof readVersion<L>>;
 /** What the parse cache keeps of a sound file: the model, and the lines alignment problems point at. */
 interface CachedVersion<L extends string> {
   value: ReleaseVersion<L>;
-  lines: {date: number; countries: number};
+  lines: {date: number; countries: number; redirects: number};
 }
 
 /**
@@ -178,12 +179,12 @@ function cachedReadVersion<L extends string>(locale: L, file: string, raw: strin
   const entry = path.join(options.cache.directory, `${key}.json`);
   if (existsSync(entry)) {
     const cached = JSON.parse(readFileSync(entry, 'utf8')) as CachedVersion<L>;
-    const lineOf = (at: readonly PropertyKey[]) => (at[0] === 'countries' ? cached.lines.countries : cached.lines.date);
+    const lineOf = (at: readonly PropertyKey[]) => (at[0] === 'countries' ? cached.lines.countries : at[0] === 'redirects' ? cached.lines.redirects : cached.lines.date);
     return {value: cached.value, sections: cached.value.sections, problems: [], lineOf};
   }
   const read = readVersion(locale, file, raw, options);
   if (read.value && read.problems.length === 0) {
-    const lines = {date: read.lineOf?.(['date']) ?? 1, countries: read.lineOf?.(['countries']) ?? 1};
+    const lines = {date: read.lineOf?.(['date']) ?? 1, countries: read.lineOf?.(['countries']) ?? 1, redirects: read.lineOf?.(['redirects']) ?? 1};
     mkdirSync(options.cache.directory, {recursive: true});
     // Whole files only: parallel readers (Next's workers) never see half of one.
     const partial = `${entry}.${process.pid}.partial`;
@@ -228,5 +229,13 @@ function readVersion<L extends string>(
     return {...acknowledgement, ...(line === undefined ? {} : {line})};
   });
   const commitments = sections.filter((section) => section.kind === 'commitment');
+  // A redirect answers for a key this file no longer has, with a commitment it has (whose page takes the old page's place).
+  for (const [from, to] of Object.entries(front.meta.redirects)) {
+    const problem = (message: string) => problems.push({file, line: front.lineOf?.(['redirects', from]), field: `redirects.${from}`, message});
+    if (keys.has(from)) problem(`this file still has a section "${from}" (line ${sections.find((section) => section.key === from)!.line}); redirect only a key that is gone`);
+    else if (!commitments.some((section) => section.key === to)) {
+      problem(`"${to}" is not a commitment of this file; the commitments are ${commitments.map((section) => section.key).join(', ') || 'none'}`);
+    }
+  }
   return {value: {locale, file, meta: {...front.meta, notes, acknowledgements}, sections, commitments}, sections, problems, ...(front.lineOf ? {lineOf: front.lineOf} : {})};
 }
