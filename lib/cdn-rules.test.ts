@@ -58,4 +58,16 @@ describe('redirectsFile', () => {
       .filter((line) => line && !line.startsWith('#'));
     expect(lines).toEqual(['/nl /nl/ 301', '/nl/release /nl/release/ 301']);
   });
+
+  test('sends a moved page, with or without its slash, straight to the page that took its place (301), before the slash rules', () => {
+    const lines = redirectsFile(['/nl/release/', '/nl/release/new/'], [{from: '/nl/release/old/', to: '/nl/release/new/'}])
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#'));
+    expect(lines).toEqual([
+      '/nl/release/old/ /nl/release/new/ 301',
+      '/nl/release/old /nl/release/new/ 301',
+      '/nl/release /nl/release/ 301',
+      '/nl/release/new /nl/release/new/ 301',
+    ]);
+  });
 });

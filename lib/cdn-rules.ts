@@ -45,12 +45,18 @@ export function headersFile(): string {
 }
 
 /**
- * The `_redirects` file: each page's address without its trailing slash to
- * the page, with the servers' status (the host's own would be 308).
+ * The `_redirects` file: each moved page's address, with and without its
+ * trailing slash, to the page that took its place, then each page's address
+ * without its trailing slash to the page, with the servers' status (the
+ * host's own would be 308).
  *
  * @param pages The URL paths of the pages, each ending in `/`.
+ * @param moved The moved pages' paths (each ending in `/`) and where they went.
  */
-export function redirectsFile(pages: readonly string[]): string {
-  const lines = pages.filter((page) => page !== '/').map((page) => `${page.slice(0, -1)} ${page} ${REDIRECTS.trailingSlash}`);
+export function redirectsFile(pages: readonly string[], moved: ReadonlyArray<{from: string; to: string}> = []): string {
+  const lines = [
+    ...moved.flatMap(({from, to}) => [`${from} ${to} ${REDIRECTS.moved}`, `${from.slice(0, -1)} ${to} ${REDIRECTS.moved}`]),
+    ...pages.filter((page) => page !== '/').map((page) => `${page.slice(0, -1)} ${page} ${REDIRECTS.trailingSlash}`),
+  ];
   return `# Written by the build from lib/serving-rules.ts.\n${lines.join('\n')}\n`;
 }

@@ -5,14 +5,16 @@ import {archiveIndexPath, archivePath, commitmentPath, homePath, releasePath, si
 
 /**
  * Every page of the site that exists in each language, as its path in a
- * given language: what the sitemap lists.
+ * given language: what the sitemap lists, and the ledger of published addresses.
+ *
+ * @param releases The releases, newest first; the content folder's by default.
  */
-export function sitePages(): Array<{pathFor: (locale: Locale) => string; date?: string}> {
+export function sitePages(releases: readonly Release[] = getReleases()): Array<{pathFor: (locale: Locale) => string; date?: string}> {
   return [
-    {pathFor: homePath, date: newest(getReleases())},
-    {pathFor: archiveIndexPath, date: newest(getReleases())},
-    ...archivePages(getReleases()).map((page) => ({pathFor: (locale: Locale) => archivePath(locale, page.year, page.page), date: newest(page.releases)})),
-    ...getReleases().flatMap((release) => [
+    {pathFor: homePath, date: newest(releases)},
+    {pathFor: archiveIndexPath, date: newest(releases)},
+    ...archivePages(releases).map((page) => ({pathFor: (locale: Locale) => archivePath(locale, page.year, page.page), date: newest(page.releases)})),
+    ...releases.flatMap((release) => [
       {pathFor: (locale: Locale) => releasePath(locale, release.key), date: release.updated ?? release.date},
       {pathFor: (locale: Locale) => sideBySidePath(locale, release.key), date: release.updated ?? release.date},
       ...release.versions[routing.defaultLocale].commitments.map((section) => ({

@@ -45,6 +45,8 @@ export const REDIRECTS = {
   language: 302,
   /** Plain HTTP to HTTPS (nginx's port-80 server). */
   https: 301,
+  /** A moved page (a release's `redirects`, lib/published-urls.ts) to the page that took its place. */
+  moved: 301,
 } as const;
 
 const matches = (pattern: string, pathname: string) => (pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern);

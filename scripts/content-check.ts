@@ -2,10 +2,13 @@
 // does and print every problem as `file:line: field: message`.
 import path from 'node:path';
 import {contentDirectory, formatProblem} from '@/lib/content';
+import {checkLedger} from '@/lib/published-urls';
 import {checkContent} from '@/lib/releases';
 
 const directory = process.argv[2] ? path.resolve(process.argv[2]) : contentDirectory();
 const report = checkContent(directory);
+// Every address published before is still made, or redirected.
+report.problems.push(...checkLedger(directory, report.releases));
 
 for (const warning of report.warnings) console.warn(`warning: ${formatProblem(warning)}`);
 

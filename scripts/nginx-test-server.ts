@@ -1,6 +1,6 @@
 // Runs nginx in the foreground with the shipped configuration over the fresh
 // export (or the one in EXPORT_ROOT), for the browser tests and the bench: a
-// temporary copy of build/nginx/persberichten.conf in which only the ports,
+// temporary copy of build/nginx/persberichten.conf (in BUILD_DIR) in which only the ports,
 // the root, the certificate and the redirect's port change. HTTPS on PORT,
 // with a certificate for 127.0.0.1 made here (build/test-tls/, which the
 // Observatory test trusts), and the port-80 server on HTTP_PORT. Playwright
@@ -10,6 +10,7 @@ import {existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, statSync, 
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {TEST_TLS} from '../tests/support/test-tls';
+import {recordsFolder} from './folders';
 
 const port = Number(process.env.PORT ?? 4174);
 const httpPort = Number(process.env.HTTP_PORT ?? port + 1);
@@ -50,7 +51,8 @@ function makeCertificate(): void {
   renameSync(`${TEST_TLS.cert}.new`, TEST_TLS.cert);
 }
 
-const shipped = readFileSync(path.resolve('build', 'nginx', 'persberichten.conf'), 'utf8');
+// The configuration the build wrote (BUILD_DIR, for a test's own build).
+const shipped = readFileSync(path.join(recordsFolder(), 'nginx', 'persberichten.conf'), 'utf8');
 const site = shipped
   .replace(/^(\s*)listen \S+ ssl http2;$/m, `$1listen 127.0.0.1:${port} ssl http2;`)
   .replace(/^(\s*)listen [^\s;]+;$/m, `$1listen 127.0.0.1:${httpPort};`)

@@ -14,6 +14,9 @@ import {acceptLanguagePattern} from '@/lib/accept-language';
 import {headersFile, HEADER_RULE_LIMIT, REDIRECT_RULE_LIMIT, redirectsFile} from '@/lib/cdn-rules';
 import {contentDirectory} from '@/lib/content';
 import {bundleEnhancements, ENHANCEMENTS_PATH} from '@/lib/enhancements';
+import {movedPageHtml, type MovedMessages} from '@/lib/moved-page';
+import {movedPages, writeLedger} from '@/lib/published-urls';
+import {getReleases} from '@/lib/releases';
 import {contentSecurityPolicy, RESPONSE_HEADERS} from '@/lib/security-headers';
 import {CACHE_CONTROL, REDIRECTS} from '@/lib/serving-rules';
 import {buildOrigin} from '@/lib/site-origin';
@@ -44,6 +47,19 @@ for (const file of pages) {
 // folder: each language's (already static) 404 document is copied there.
 for (const locale of routing.locales) {
   copyFileSync(path.join(exportRoot, locale, '404', 'index.html'), path.join(exportRoot, locale, '404.html'));
+}
+
+// Moved pages (a release's `redirects`): every server answers them with a
+// 301, and a static page is left at each address for hosts that cannot
+// redirect. Written after the pass above, which expects Next's pages only.
+const releases = getReleases();
+const moved = movedPages(releases);
+const origin = buildOrigin(process.env.SITE_ORIGIN);
+for (const {from, to} of moved) {
+  const locale = routing.locales.find((each) => from.startsWith(`/${each}/`))!;
+  const messages = (JSON.parse(readFileSync(path.join('messages', `${locale}.json`), 'utf8')) as {Moved: MovedMessages}).Moved;
+  mkdirSync(path.join(exportRoot, from), {recursive: true});
+  writeFileSync(path.join(exportRoot, from, 'index.html'), movedPageHtml(locale, to, new URL(to, origin).href, messages));
 }
 
 // Framework files no page references now: every script under _next/ (CSS
@@ -104,6 +120,16 @@ const config = template
   .replaceAll('{{cache_not_found}}', CACHE_CONTROL.notFound)
   .replace('{{redirect_language}}', String(REDIRECTS.language))
   .replace('{{redirect_https}}', String(REDIRECTS.https))
+  .replace(
+    '{{moved}}',
+    moved.length === 0
+      ? '    # None.'
+      : moved
+          .flatMap(({from, to}) =>
+            [from, from.slice(0, -1)].map((address) => `    location = ${address} {\n${headers}\n        return ${REDIRECTS.moved} ${to}$is_args$args;\n    }`),
+          )
+          .join('\n\n'),
+  )
   .replace('{{listen}}', process.env.NGINX_LISTEN || '443')
   .replace('{{http_listen}}', process.env.NGINX_HTTP_LISTEN || '80')
   .replace('{{tls_cert}}', process.env.NGINX_TLS_CERT || `/etc/letsencrypt/live/${host}/fullchain.pem`)
@@ -124,7 +150,7 @@ const pageUrls = pages
   .filter((file) => file.endsWith('/index.html') && !/^\/(?:[a-z]{2}\/)?(?:404|_not-found)\//.test(file))
   .map((file) => file.replace(/index\.html$/, ''));
 const cdnHeaders = headersFile();
-const cdnRedirects = redirectsFile(pageUrls);
+const cdnRedirects = redirectsFile(pageUrls, moved);
 // A rule starts at a line that is a path; a redirect is a line that starts with one.
 const headerRules = cdnHeaders.match(/^\//gm)?.length ?? 0;
 const redirectRules = cdnRedirects.match(/^\//gm)?.length ?? 0;
@@ -135,6 +161,10 @@ if (redirectRules > REDIRECT_RULE_LIMIT)
   );
 writeFileSync(path.join(exportRoot, '_headers'), cdnHeaders);
 writeFileSync(path.join(exportRoot, '_redirects'), cdnRedirects);
+
+// The ledger of published addresses, in the content folder, grows by what
+// this build made; committed with the content, it keeps them (lib/published-urls.ts).
+writeLedger(contentDirectory(), releases);
 
 // Last, once everything else is written: `npm start` serves this export
 // only while the content folder, the hash and the origin recorded here still hold.

@@ -50,6 +50,22 @@ function pageFoldersOf(root: string, dir = root): string[] {
   });
 }
 
+/**
+ * The redirects of an export's `_redirects` (`from to status`, lib/cdn-rules.ts),
+ * which npm start answers as the CDN does: the moved pages among them.
+ */
+function redirectRulesOf(root: string): Map<string, {to: string; status: number}> {
+  const file = path.join(root, '_redirects');
+  if (!existsSync(file)) return new Map();
+  return new Map(
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .map((line) => line.trim().split(/\s+/))
+      .filter(([from, to, status]) => from?.startsWith('/') && to && /^30[12378]$/.test(status ?? ''))
+      .map(([from, to, status]) => [from!, {to: to!, status: Number(status)}]),
+  );
+}
+
 // One policy for every answer: the pages carry no inline script.
 const policy = contentSecurityPolicy();
 
@@ -71,8 +87,9 @@ export function createSiteHandler(root: string): RequestListener {
     },
   });
 
-  // Known once, at start: the folders that are pages (they have an index.html).
+  // Known once, at start: the folders that are pages (they have an index.html), and the redirects.
   const pageFolders = new Set(pageFoldersOf(root));
+  const redirects = redirectRulesOf(root);
   // Pages and 404 documents are small and asked for most: kept in memory,
   // with their precompressed form and an ETag, after the first request.
   const documents = new Map<string, {body: Buffer; gzip?: Buffer; etag: string}>();
@@ -134,10 +151,18 @@ export function createSiteHandler(root: string): RequestListener {
       return;
     }
     if (NOT_FOUND_DOCUMENTS.test(pathname) || pathname.includes('\0')) return sendNotFound(req, res, pathname);
+    const query = req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
+    // A moved page's address (its fallback page is for hosts that cannot redirect).
+    const redirect = redirects.get(pathname);
+    if (redirect) {
+      res.statusCode = redirect.status;
+      res.setHeader('Location', `${redirect.to}${query}`);
+      res.end();
+      return;
+    }
     const isPage = pageFolders.has(pathname.endsWith('/') ? pathname : `${pathname}/`);
     // Pages live at URLs ending in a slash; send the slashless form there, as nginx does.
     if (isPage && !pathname.endsWith('/')) {
-      const query = req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
       res.statusCode = REDIRECTS.trailingSlash;
       res.setHeader('Location', `${encodeURI(pathname)}/${query}`);
       res.end();

@@ -232,7 +232,8 @@ function readVersion<L extends string>(
   // A redirect answers for a key this file no longer has, with a commitment it has (whose page takes the old page's place).
   for (const [from, to] of Object.entries(front.meta.redirects)) {
     const problem = (message: string) => problems.push({file, line: front.lineOf?.(['redirects', from]), field: `redirects.${from}`, message});
-    if (keys.has(from)) problem(`this file still has a section "${from}" (line ${sections.find((section) => section.key === from)!.line}); redirect only a key that is gone`);
+    if (options.reservedSegments.includes(from)) problem(`"${from}" is one of the site's own URL segments (${options.reservedSegments.join(', ')}), never a section's`);
+    else if (keys.has(from)) problem(`this file still has a section "${from}" (line ${sections.find((section) => section.key === from)!.line}); redirect only a key that is gone`);
     else if (!commitments.some((section) => section.key === to)) {
       problem(`"${to}" is not a commitment of this file; the commitments are ${commitments.map((section) => section.key).join(', ') || 'none'}`);
     }

@@ -18,4 +18,9 @@ export const PORTS = {
   releasesHttp: base + 5,
   /** `npm start`'s handler over the 300-release export of the archive test. */
   archive: base + 6,
+  /** The moved-pages test's own export: `npm start`'s handler, nginx (HTTPS and port 80) and the CDN. */
+  moved: base + 7,
+  movedNginx: base + 8,
+  movedNginxHttp: base + 9,
+  movedCdn: base + 10,
 };
