@@ -82,3 +82,16 @@ export function commitmentImagePath(locale: Locale, release: string, commitment:
 export function feedPath(locale: Locale): string {
   return `${homePath(locale)}feed.xml`;
 }
+
+/** The index of releases as JSON, both languages: `/data/releases.json`. */
+export function releaseIndexDataPath(): string {
+  return '/data/releases.json';
+}
+
+/** One release as JSON, both languages aligned by section: `/data/releases/{release}.json`. */
+export function releaseDataPath(release: string): string {
+  return `/data/releases/${release}.json`;
+}
+
+/** The JSON Schemas of those documents, published beside them (from `public/data/`). */
+export const DATA_SCHEMA_PATHS = {index: '/data/releases.schema.json', release: '/data/release.schema.json'} as const;

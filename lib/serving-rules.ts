@@ -3,8 +3,10 @@
 // (scripts/serve.ts) follows these tables, and the build writes them into the
 // nginx configuration and the CDN's `_headers` and `_redirects`
 // (scripts/postbuild.ts), so every server answers alike.
+import path from 'node:path';
 import {routing} from '@/i18n/routing';
 import {ENHANCEMENTS_PATH} from '@/lib/enhancements';
+import {releaseIndexDataPath} from '@/lib/routes';
 import {SPECULATION_RULES_PATH, SPECULATION_RULES_TYPE} from '@/lib/speculation-rules';
 
 /** `Cache-Control` of each kind of answer. */
@@ -31,10 +33,15 @@ export const CACHED_PATHS: Readonly<Record<'assets' | 'feeds', readonly string[]
 /** `Content-Type` of the feeds (static hosts would guess `application/xml`). */
 const FEED_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
 
-/** Files whose `Content-Type` no host guesses right from the name. */
+/**
+ * Files whose `Content-Type` is set rather than left to each host's guess
+ * from the name, by address (`*` matches the rest of the path).
+ */
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   ...Object.fromEntries(routing.locales.map((locale) => [`/${locale}/feed.xml`, FEED_CONTENT_TYPE])),
   [SPECULATION_RULES_PATH]: SPECULATION_RULES_TYPE,
+  // The releases as data (lib/release-data.ts): JSON is UTF-8 by definition, so no charset.
+  [`${path.posix.dirname(releaseIndexDataPath())}/*`]: 'application/json',
 };
 
 /** Status codes of the redirects the site makes. */
@@ -50,6 +57,15 @@ export const REDIRECTS = {
 } as const;
 
 const matches = (pattern: string, pathname: string) => (pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern);
+
+/**
+ * The `Content-Type` a file of the export is sent with, when the table sets one.
+ *
+ * @param pathname The file's URL path.
+ */
+export function contentTypeFor(pathname: string): string | undefined {
+  return Object.entries(CONTENT_TYPES).find(([pattern]) => matches(pattern, pathname))?.[1];
+}
 
 /**
  * The `Cache-Control` of a file of the export that is found.

@@ -13,7 +13,7 @@ import sirv from 'sirv';
 import {routing} from '../i18n/routing';
 import {negotiateLocale} from '../lib/accept-language';
 import {contentSecurityPolicy, RESPONSE_HEADERS} from '../lib/security-headers';
-import {CACHE_CONTROL, cacheControlFor, CONTENT_TYPES, REDIRECTS} from '../lib/serving-rules';
+import {CACHE_CONTROL, cacheControlFor, contentTypeFor, REDIRECTS} from '../lib/serving-rules';
 import {staleExportReason} from './export-info';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -81,7 +81,7 @@ export function createSiteHandler(root: string): RequestListener {
     gzip: true,
     extensions: [],
     setHeaders(res, pathname) {
-      const type = CONTENT_TYPES[pathname];
+      const type = contentTypeFor(pathname);
       if (type) res.setHeader('Content-Type', type);
       res.setHeader('Cache-Control', cacheControlFor(pathname));
     },

@@ -3,10 +3,12 @@ import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {parseFeed} from '@rowanmanning/feed-parser';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import {expect, test, type Page} from '@playwright/test';
 import {XMLParser, XMLValidator} from 'fast-xml-parser';
 import {imageSize} from 'image-size';
-import {allPages, commitments, locales, otherLocale, release} from './site';
+import {allPages, commitments, locales, otherLocale, release, releases} from './site';
 import {EXPORT, ORIGIN, exportedPages, htmlFiles, sitePath} from './export-pages';
 
 const fileFor = (urlPath: string) => path.join(EXPORT, urlPath, urlPath.endsWith('/') ? 'index.html' : '');
@@ -226,4 +228,73 @@ test.describe('JSON-LD', () => {
       }
     });
   }
+});
+
+test.describe('the releases as data', () => {
+  const read = (urlPath: string) => JSON.parse(readFileSync(path.join(EXPORT, urlPath), 'utf8')) as Record<string, unknown>;
+  const ajv = addFormats(new Ajv2020({allErrors: true, strict: true}));
+  const validate = (schema: string, document: unknown) => {
+    const check = ajv.compile(JSON.parse(readFileSync(path.join('public', 'data', schema), 'utf8')) as object);
+    return check(document) ? [] : ajv.errorsText(check.errors).split(', ');
+  };
+
+  test('the index and every release document pass their JSON Schemas, which refuse a broken document', () => {
+    const index = read('/data/releases.json') as {$schema: string; releases: Array<{key: string; data: string}>};
+    expect(validate('releases.schema.json', index)).toEqual([]);
+    expect(index.$schema).toBe(`${ORIGIN}/data/releases.schema.json`);
+    expect(index.releases.map((each) => each.key)).toEqual(releases.map((each) => each.key));
+    for (const {key, data} of index.releases) {
+      expect(data).toBe(`${ORIGIN}/data/releases/${key}.json`);
+      expect(validate('release.schema.json', read(sitePath(data)!))).toEqual([]);
+    }
+    // The schemas can fail: a section without rows, a commitment without its number, an unknown field.
+    const document = read(`/data/releases/${release.key}.json`) as {sections: Array<Record<string, unknown>>};
+    const broken = (change: (copy: typeof document) => void) => {
+      const copy = structuredClone(document);
+      change(copy);
+      return validate('release.schema.json', copy);
+    };
+    expect(broken((copy) => (copy.sections[0]!.rows = []))).not.toEqual([]);
+    expect(broken((copy) => delete copy.sections.find((section) => section.kind === 'commitment')!.number)).not.toEqual([]);
+    expect(broken((copy) => ((copy as Record<string, unknown>).extra = true))).not.toEqual([]);
+    expect(validate('releases.schema.json', {...index, releases: [{...index.releases[0], date: '16 October 2017'}]})).not.toEqual([]);
+  });
+
+  test('a release document is what the side-by-side pages show: the same sections and rows, under the same anchors, in both languages', () => {
+    const document = read(`/data/releases/${release.key}.json`) as {
+      key: string;
+      date: string;
+      countries: string[];
+      versions: Record<string, {url: string; title: string}>;
+      sections: Array<{
+        key: string;
+        kind: string;
+        number?: number;
+        titles?: Record<string, string>;
+        urls: Record<string, string>;
+        rows: Array<{id: string; text: Record<string, string[]>}>;
+      }>;
+    };
+    expect(document).toMatchObject({key: release.key, date: release.date, countries: release.countries});
+    for (const locale of locales) {
+      const version = release.versions[locale];
+      expect(document.versions[locale]).toMatchObject({url: `${ORIGIN}/${locale}/${release.key}/`, title: version.meta.title});
+      expect(document.sections.map((section) => section.key)).toEqual(version.sections.map((section) => section.key));
+      expect(document.sections.filter((section) => section.kind === 'commitment').map((section) => [section.number, section.titles![locale]])).toEqual(
+        version.commitments.map((section) => [section.number, section.title]),
+      );
+      const sideBySide = readFileSync(fileFor(`/${locale}/${release.key}/side-by-side/`), 'utf8');
+      for (const section of document.sections) {
+        expect(sitePath(section.urls[locale]!)?.replace(/#.*/, '')).toMatch(new RegExp(`^/${locale}/${release.key}/`));
+        for (const row of section.rows) {
+          expect(sideBySide, row.id).toContain(`id="${row.id}"`);
+          // Every paragraph of the row, in each language, is the text the statement has in that section.
+          for (const other of locales) {
+            const texts = release.versions[other].sections.find((each) => each.key === section.key)!.paragraphs.map((paragraph) => paragraph.text);
+            for (const text of row.text[other]!) expect(texts).toContain(text);
+          }
+        }
+      }
+    }
+  });
 });

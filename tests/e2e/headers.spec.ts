@@ -67,6 +67,16 @@ test.describe('every kind of answer carries the security headers', () => {
     expect(await response.json()).toEqual(JSON.parse(JSON.stringify(SPECULATION_RULES)));
   });
 
+  test('the releases as data: JSON documents, the index and the schemas', async ({request}) => {
+    for (const address of ['/data/releases.json', `/data/releases/${release.key}.json`, '/data/release.schema.json', '/data/releases.schema.json']) {
+      const response = await request.get(address);
+      expect(response.status(), address).toBe(200);
+      expectSecurityHeaders(response, address);
+      expect(response.headers()['content-type'], address).toMatch(/^application\/json\b/);
+      expect(typeof (await response.json()), address).toBe('object');
+    }
+  });
+
   test('a feed: Atom, cached for five minutes', async ({request}) => {
     const response = await request.get('/en/feed.xml');
     expect(response.status()).toBe(200);

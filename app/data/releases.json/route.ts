@@ -1,0 +1,9 @@
+import {releaseIndexDocument, jsonFile} from '@/lib/release-data';
+import {getReleases} from '@/lib/releases';
+
+// Written once at build time: /data/releases.json.
+export const dynamic = 'force-static';
+
+export function GET() {
+  return new Response(jsonFile(releaseIndexDocument(getReleases())), {headers: {'Content-Type': 'application/json'}});
+}

@@ -1,0 +1,17 @@
+import {jsonFile, releaseDocument} from '@/lib/release-data';
+import {findRelease, getReleases} from '@/lib/releases';
+
+// Written once at build time: /data/releases/{release}.json, one per release.
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getReleases().map((release) => ({file: `${release.key}.json`}));
+}
+
+export async function GET(_request: Request, {params}: {params: Promise<{file: string}>}) {
+  const {file} = await params;
+  const release = file.endsWith('.json') ? findRelease(file.slice(0, -'.json'.length)) : undefined;
+  if (!release) return new Response('Not found', {status: 404});
+  return new Response(jsonFile(releaseDocument(release)), {headers: {'Content-Type': 'application/json'}});
+}
