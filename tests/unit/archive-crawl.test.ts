@@ -28,7 +28,8 @@ describe(`an archive of ${COUNT} releases`, () => {
     server?.close();
     rmSync(folder, {recursive: true, force: true});
     rmSync(scratch, {recursive: true, force: true});
-  });
+    // Thousands of files to delete, on a busy machine.
+  }, 120_000);
 
   it("builds; a crawl from each language's list reaches every release within two clicks, no list holding more than 50; an updated release says so on its page, in JSON-LD, the feed and the sitemap", async () => {
     generateContent(folder, COUNT);

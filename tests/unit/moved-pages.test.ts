@@ -36,7 +36,7 @@ afterAll(() => {
   for (const child of children) child.kill('SIGTERM');
   rmSync(scratch, {recursive: true, force: true});
   rmSync(content, {recursive: true, force: true});
-});
+}, 60_000);
 
 generateContent(content, 1);
 const [key] = readdirSync(path.join(content, 'releases'));

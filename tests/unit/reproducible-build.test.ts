@@ -56,10 +56,14 @@ const differing = (a: Map<string, Buffer>, b: Map<string, Buffer>) =>
 // The files that list every release, which a new release changes: the
 // release list of each language (its page, the page's data files and the
 // feed, all in the language's own folder), the sitemap, gzipped or not, and
-// the CDN's redirect rules, which name every page, and the index of the
-// releases as data.
+// the archive's pages of the year the release joins, the CDN's redirect
+// rules, which name every page, and the index of the releases as data.
 const isListing = (file: string) =>
-  /^\/[a-z]{2}\/[^/]+$/.test(file) || /^\/sitemap\.xml(\.gz)?$/.test(file) || file === '/_redirects' || /^\/data\/releases\.json(\.gz)?$/.test(file);
+  /^\/[a-z]{2}\/[^/]+$/.test(file) ||
+  /^\/[a-z]{2}\/archive\//.test(file) ||
+  /^\/sitemap\.xml(\.gz)?$/.test(file) ||
+  file === '/_redirects' ||
+  /^\/data\/releases\.json(\.gz)?$/.test(file);
 
 describe('builds that depend only on their sources', () => {
   let cold: ReturnType<typeof build>;
