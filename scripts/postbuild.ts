@@ -16,6 +16,7 @@ import {contentDirectory} from '@/lib/content';
 import {bundleEnhancements, ENHANCEMENTS_PATH} from '@/lib/enhancements';
 import {movedPageHtml, type MovedMessages} from '@/lib/moved-page';
 import {movedPages, writeLedger} from '@/lib/published-urls';
+import {releaseIndexDataPath} from '@/lib/routes';
 import {getReleases} from '@/lib/releases';
 import {contentSecurityPolicy, RESPONSE_HEADERS} from '@/lib/security-headers';
 import {CACHE_CONTROL, REDIRECTS} from '@/lib/serving-rules';
@@ -112,6 +113,7 @@ const config = template
   .replace('{{language_cases}}', languageCases)
   .replaceAll('{{locales}}', routing.locales.join('|'))
   .replace('{{enhancements}}', ENHANCEMENTS_PATH)
+  .replace('{{data}}', `${path.posix.dirname(releaseIndexDataPath())}/`)
   .replace('{{speculation_rules}}', SPECULATION_RULES_PATH)
   .replace('{{speculation_rules_type}}', SPECULATION_RULES_TYPE)
   .replaceAll('{{cache_pages}}', CACHE_CONTROL.pages)
@@ -165,6 +167,10 @@ writeFileSync(path.join(exportRoot, '_redirects'), cdnRedirects);
 // The ledger of published addresses, in the content folder, grows by what
 // this build made; committed with the content, it keeps them (lib/published-urls.ts).
 writeLedger(contentDirectory(), releases);
+
+// What Next prerendered for this export, kept beside its other records: the
+// next build of any other content folder replaces Next's own copy in .next/.
+copyFileSync(path.join('.next', 'prerender-manifest.json'), path.join(buildRoot, 'prerender-manifest.json'));
 
 // Last, once everything else is written: `npm start` serves this export
 // only while the content folder, the hash and the origin recorded here still hold.

@@ -16,7 +16,8 @@ test.describe('the static export', () => {
   });
 
   test('next build prerendered every content route at build time', () => {
-    const manifest = JSON.parse(readFileSync(path.join('.next', 'prerender-manifest.json'), 'utf8')) as {
+    // The build's own record (postbuild copies it from .next/, which any later build, a test's included, replaces).
+    const manifest = JSON.parse(readFileSync(path.join('build', 'prerender-manifest.json'), 'utf8')) as {
       routes: Record<string, unknown>;
       dynamicRoutes: Record<string, {fallback: unknown}>;
     };
