@@ -55,7 +55,8 @@ export default async function StatementPage({params}: Props) {
         <JsonLd data={statementJsonLd(release, locale)} />
         <article className="statement">
           <ReleaseHeader locale={locale} meta={version.meta} />
-          <div className="statement-body">
+          {/* Search indexes the title (in the header) and this text, without the chrome in it (lib/search-index.ts). */}
+          <div className="statement-body" data-pagefind-body>
             {version.sections.map((section) => (
               <StatementSection
                 key={section.key}
