@@ -1,4 +1,4 @@
-import {expect, test} from '@playwright/test';
+import {expect, test, type Page} from '@playwright/test';
 import {watchForErrors} from '../gates/runtime';
 import {locales, messages, release, type TestLocale} from './site';
 
@@ -10,7 +10,7 @@ const WORDS: Record<TestLocale, {word: string; section: string; otherLanguage: s
   nl: {word: 'radicalisering', section: 'prison-radicalisation', otherLanguage: 'cooperation'},
 };
 
-const results = (page: import('@playwright/test').Page) => page.locator('ol.search-results > li');
+const results = (page: Page) => page.locator('ol.search-results > li');
 
 for (const locale of locales) {
   const t = messages(locale).Search!;
