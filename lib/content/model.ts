@@ -67,6 +67,17 @@ export interface ReleaseMeta {
   acknowledgements: Acknowledgement[];
   /** Corrections after publication, as written (dates the same in every language, each after `date`). */
   updates: Update[];
+  /** Press contacts, in the file's language; each has an email address, a telephone number or both. */
+  contacts: Contact[];
+}
+
+/** Someone journalists may ask about the release. */
+export interface Contact {
+  name: string;
+  role: string;
+  email?: string;
+  /** International form: `+32 2 501 02 11`. */
+  telephone?: string;
 }
 
 /** A dated note on a change made after publication, in the file's language. */
