@@ -1,4 +1,4 @@
-import type {Country, NewsArticle, Person, WithContext} from 'schema-dts';
+import type {ContactPoint, Country, NewsArticle, Person, WithContext} from 'schema-dts';
 import {routing, type Locale} from '@/i18n/routing';
 import type {Release, Section} from '@/lib/releases';
 import {countryNames} from '@/lib/countries';
@@ -16,7 +16,23 @@ function base(release: Release, locale: Locale) {
     locationCreated: {'@type': 'Place', name: meta.place},
     // The countries the release is from, named in the page's language.
     countryOfOrigin: countryNames(release.countries, locale).map((name, index): Country => ({'@type': 'Country', name, identifier: release.countries[index]!})),
-    publisher: {'@type': 'Organization', name: meta.issuer},
+    publisher: {
+      '@type': 'Organization',
+      name: meta.issuer,
+      // The release's press contacts, in the page's language.
+      ...(meta.contacts.length > 0
+        ? {
+            contactPoint: meta.contacts.map((contact): ContactPoint => ({
+              '@type': 'ContactPoint',
+              contactType: 'press',
+              name: contact.name,
+              description: contact.role,
+              ...(contact.email ? {email: contact.email} : {}),
+              ...(contact.telephone ? {telephone: contact.telephone} : {}),
+            })),
+          }
+        : {}),
+    },
     author: meta.authors.map((author): Person => ({'@type': 'Person', name: author.name, jobTitle: author.role})),
   } as const;
 }

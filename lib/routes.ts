@@ -75,6 +75,8 @@ export const CHROME_IDS = {
   main: 'main',
   /** The heading of the provenance section. */
   provenanceTitle: 'provenance-title',
+  /** The heading of a release's press contacts. */
+  pressContactsTitle: 'press-contacts-title',
   /** The search field in the header. */
   searchField: 'site-search',
   /** The heading of the search page's results. */

@@ -2,6 +2,7 @@ import type {Metadata} from 'next';
 import {notFound} from 'next/navigation';
 import {setRequestLocale} from 'next-intl/server';
 import JsonLd from '@/components/JsonLd';
+import PressContacts from '@/components/PressContacts';
 import Provenance from '@/components/Provenance';
 import ReleaseHeader from '@/components/ReleaseHeader';
 import SiteHeader from '@/components/SiteHeader';
@@ -67,6 +68,7 @@ export default async function StatementPage({params}: Props) {
               />
             ))}
           </div>
+          <PressContacts locale={locale} meta={version.meta} />
           <Provenance locale={locale} release={release} />
         </article>
       </main>
