@@ -162,8 +162,27 @@ test.describe('Atom feeds', () => {
       for (const section of commitments(locale)) expect(item!.content).toContain(section.title!);
       expect(existsSync(fileFor(sitePath(item!.url!)!)), item!.url!).toBe(true);
       // Every page announcing the feed: checked with the alternates above.
+      // The feed's language, on its root element, as Atom takes it.
+      expect(new XMLParser({ignoreAttributes: false}).parse(xml).feed['@_xml:lang']).toBe(locale);
     });
   }
+
+  test('each feed passes jing with the Atom RELAX NG schema (RFC 4287), which refuses a feed without its id', () => {
+    const schema = path.resolve('..', 'shared', 'schemas', 'atom.rnc');
+    const jing = (file: string) => spawnSync('jing', ['-c', schema, file], {encoding: 'utf8'});
+    for (const locale of locales) {
+      const result = jing(path.join(EXPORT, locale, 'feed.xml'));
+      expect(result.status, `${locale}: ${result.stdout}${result.stderr}`).toBe(0);
+    }
+    const folder = mkdtempSync(path.join(tmpdir(), 'feed-'));
+    try {
+      const broken = path.join(folder, 'feed.xml');
+      writeFileSync(broken, readFileSync(path.join(EXPORT, 'en', 'feed.xml'), 'utf8').replace(/<id>[^<]*<\/id>/, ''));
+      expect(jing(broken).status).not.toBe(0);
+    } finally {
+      rmSync(folder, {recursive: true, force: true});
+    }
+  });
 });
 
 test.describe('JSON-LD', () => {

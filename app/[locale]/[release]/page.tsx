@@ -6,6 +6,7 @@ import PressContacts from '@/components/PressContacts';
 import Provenance from '@/components/Provenance';
 import ReleaseHeader from '@/components/ReleaseHeader';
 import SiteHeader from '@/components/SiteHeader';
+import SubscribeLink from '@/components/SubscribeLink';
 import StatementSection from '@/components/StatementSection';
 import type {Locale} from '@/i18n/routing';
 import {blockFallbacks, findRelease} from '@/lib/releases';
@@ -69,6 +70,7 @@ export default async function StatementPage({params}: Props) {
             ))}
           </div>
           <PressContacts locale={locale} meta={version.meta} />
+          <SubscribeLink locale={locale} />
           <Provenance locale={locale} release={release} />
         </article>
       </main>
