@@ -6,6 +6,9 @@ import {releaseTime} from '@/lib/dates';
 import {commitmentImagePath, commitmentPath, releaseImagePath, releasePath} from '@/lib/routes';
 import {absoluteUrl} from '@/lib/site';
 
+// The site's icon (app/icon.svg), exported at the root.
+const PUBLISHER_LOGO = '/icon.svg';
+
 function base(release: Release, locale: Locale) {
   const {meta} = release.versions[locale];
   return {
@@ -19,6 +22,9 @@ function base(release: Release, locale: Locale) {
     publisher: {
       '@type': 'Organization',
       name: meta.issuer,
+      // The press office's site, and its emblem (the site's icon).
+      url: absoluteUrl('/'),
+      logo: {'@type': 'ImageObject', url: absoluteUrl(PUBLISHER_LOGO)},
       // The release's press contacts, in the page's language.
       ...(meta.contacts.length > 0
         ? {
@@ -51,6 +57,8 @@ export function statementJsonLd(release: Release, locale: Locale): WithContext<N
     '@type': 'NewsArticle',
     '@id': url,
     url,
+    // The page is about this article: its address is the page's.
+    mainEntityOfPage: {'@type': 'WebPage', '@id': url},
     headline: release.versions[locale].meta.title,
     description: release.versions[locale].meta.description,
     image: absoluteUrl(releaseImagePath(locale, release.key)),
@@ -82,6 +90,7 @@ export function commitmentJsonLd(release: Release, section: Section, locale: Loc
     '@type': 'NewsArticle',
     '@id': url,
     url,
+    mainEntityOfPage: {'@type': 'WebPage', '@id': url},
     headline: section.title ?? '',
     position: section.number,
     image: absoluteUrl(commitmentImagePath(locale, release.key, section.key)),

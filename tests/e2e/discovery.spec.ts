@@ -192,7 +192,7 @@ test.describe('JSON-LD', () => {
       hasPart?: Array<Record<string, string>>;
       workTranslation: Array<Record<string, string>>;
       isPartOf?: Record<string, string>;
-      publisher: Record<string, string>;
+      publisher: Record<string, unknown>;
       locationCreated: Record<string, string>;
     };
 
@@ -210,7 +210,8 @@ test.describe('JSON-LD', () => {
         datePublished: '2017-10-16T12:00:00.000Z',
         inLanguage: locale,
         locationCreated: {'@type': 'Place', name: meta.place},
-        publisher: {'@type': 'Organization', name: meta.issuer},
+        mainEntityOfPage: {'@type': 'WebPage', '@id': statementUrl},
+        publisher: {'@type': 'Organization', name: meta.issuer, url: `${ORIGIN}/`, logo: {'@type': 'ImageObject', url: `${ORIGIN}/icon.svg`}},
         // The release's own countries, named in the page's language.
         countryOfOrigin: release.countries.map((code) => ({
           '@type': 'Country',
@@ -218,6 +219,8 @@ test.describe('JSON-LD', () => {
           name: new Intl.DisplayNames([locale], {type: 'region'}).of(code),
         })),
       });
+      // The publisher's logo is a file of the export.
+      expect(existsSync(path.join(EXPORT, 'icon.svg'))).toBe(true);
       expect(statement.author).toEqual(meta.authors.map((author) => ({'@type': 'Person', name: author.name, jobTitle: author.role})));
       expect(statement.hasPart!.map((part) => part['@id'])).toEqual(commitments(locale).map((section) => `${ORIGIN}/${locale}/${release.key}/${section.key}/`));
       expect(statement.workTranslation).toEqual([
@@ -235,7 +238,8 @@ test.describe('JSON-LD', () => {
           position: section.number,
           datePublished: '2017-10-16T12:00:00.000Z',
           locationCreated: {'@type': 'Place', name: meta.place},
-          publisher: {'@type': 'Organization', name: meta.issuer},
+          mainEntityOfPage: {'@type': 'WebPage', '@id': `${ORIGIN}/${locale}/${release.key}/${section.key}/`},
+          publisher: {'@type': 'Organization', name: meta.issuer, url: `${ORIGIN}/`, logo: {'@type': 'ImageObject', url: `${ORIGIN}/icon.svg`}},
         });
         expect(commitment.isPartOf!['@id'], section.key).toBe(statementUrl);
         expect(commitment.workTranslation, section.key).toEqual([
