@@ -19,7 +19,7 @@ export default async function ReleaseHeader({locale, meta}: Props) {
   return (
     <header className="release-header">
       <p className="kicker">{t('kicker')}</p>
-      <h1>{meta.title}</h1>
+      <h1 data-pagefind-body>{meta.title}</h1>
       <Dateline locale={locale} meta={meta} />
       <p className="byline">
         {t('authors')}{' '}

@@ -2,6 +2,7 @@ import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
 import {homePath} from '@/lib/routes';
 import LanguageSwitch from './LanguageSwitch';
+import SiteSearch from './SiteSearch';
 
 interface Props {
   locale: Locale;
@@ -12,7 +13,7 @@ interface Props {
   sideBySide?: string;
 }
 
-/** The banner on every page: the site's name, home link and language links. */
+/** The banner on every page: the site's name, home link, language links and search form. */
 export default async function SiteHeader({locale, pathFor, keepHash, fallbacks, sideBySide}: Props) {
   const t = await getTranslations({locale, namespace: 'Layout'});
   const s = await getTranslations({locale, namespace: 'SideBySide'});
@@ -30,6 +31,7 @@ export default async function SiteHeader({locale, pathFor, keepHash, fallbacks, 
           </a>
         )}
       </div>
+      <SiteSearch locale={locale} />
     </header>
   );
 }

@@ -6,15 +6,19 @@ import {releaseTime} from '@/lib/dates';
 import {feedPath, homePath, releasePath} from '@/lib/routes';
 import {absoluteUrl} from '@/lib/site';
 
+/** How many releases a feed holds: the newest; readers poll often, and the archive keeps the rest. */
+const FEED_SIZE = 50;
+
 /**
- * The Atom feed of one language: every release with its full text, newest
- * first. Entry ids are the statements' URLs, which never change.
+ * The Atom feed of one language: the newest 50 releases with their full
+ * text, newest first, the feed declaring its language (`xml:lang`). Entry
+ * ids are the statements' URLs, which never change.
  *
  * @param locale The feed's language.
  */
 export async function atomFeed(locale: Locale): Promise<string> {
   const t = await getTranslations({locale, namespace: 'Feed'});
-  const releases = getReleases();
+  const releases = getReleases().slice(0, FEED_SIZE);
   const home = absoluteUrl(homePath(locale));
   const feed = new Feed({
     id: home,
@@ -47,7 +51,8 @@ export async function atomFeed(locale: Locale): Promise<string> {
       author: version.meta.authors.map((author) => ({name: author.name})),
     });
   }
-  return feed.atom1();
+  // The feed package writes no `xml:lang` (its `language` is RSS's); Atom takes it on the root element.
+  return feed.atom1().replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`);
 }
 
 // The statement as one HTML document, numbered as on the site.

@@ -1,10 +1,13 @@
-import type {Country, NewsArticle, Person, WithContext} from 'schema-dts';
+import type {ContactPoint, Country, NewsArticle, Person, WithContext} from 'schema-dts';
 import {routing, type Locale} from '@/i18n/routing';
 import type {Release, Section} from '@/lib/releases';
 import {countryNames} from '@/lib/countries';
 import {releaseTime} from '@/lib/dates';
 import {commitmentImagePath, commitmentPath, releaseImagePath, releasePath} from '@/lib/routes';
 import {absoluteUrl} from '@/lib/site';
+
+// The site's icon (app/icon.svg), exported at the root.
+const PUBLISHER_LOGO = '/icon.svg';
 
 function base(release: Release, locale: Locale) {
   const {meta} = release.versions[locale];
@@ -16,7 +19,26 @@ function base(release: Release, locale: Locale) {
     locationCreated: {'@type': 'Place', name: meta.place},
     // The countries the release is from, named in the page's language.
     countryOfOrigin: countryNames(release.countries, locale).map((name, index): Country => ({'@type': 'Country', name, identifier: release.countries[index]!})),
-    publisher: {'@type': 'Organization', name: meta.issuer},
+    publisher: {
+      '@type': 'Organization',
+      name: meta.issuer,
+      // The press office's site, and its emblem (the site's icon).
+      url: absoluteUrl('/'),
+      logo: {'@type': 'ImageObject', url: absoluteUrl(PUBLISHER_LOGO)},
+      // The release's press contacts, in the page's language.
+      ...(meta.contacts.length > 0
+        ? {
+            contactPoint: meta.contacts.map((contact): ContactPoint => ({
+              '@type': 'ContactPoint',
+              contactType: 'press',
+              name: contact.name,
+              description: contact.role,
+              ...(contact.email ? {email: contact.email} : {}),
+              ...(contact.telephone ? {telephone: contact.telephone} : {}),
+            })),
+          }
+        : {}),
+    },
     author: meta.authors.map((author): Person => ({'@type': 'Person', name: author.name, jobTitle: author.role})),
   } as const;
 }
@@ -35,6 +57,8 @@ export function statementJsonLd(release: Release, locale: Locale): WithContext<N
     '@type': 'NewsArticle',
     '@id': url,
     url,
+    // The page is about this article: its address is the page's.
+    mainEntityOfPage: {'@type': 'WebPage', '@id': url},
     headline: release.versions[locale].meta.title,
     description: release.versions[locale].meta.description,
     image: absoluteUrl(releaseImagePath(locale, release.key)),
@@ -66,6 +90,7 @@ export function commitmentJsonLd(release: Release, section: Section, locale: Loc
     '@type': 'NewsArticle',
     '@id': url,
     url,
+    mainEntityOfPage: {'@type': 'WebPage', '@id': url},
     headline: section.title ?? '',
     position: section.number,
     image: absoluteUrl(commitmentImagePath(locale, release.key, section.key)),

@@ -25,6 +25,7 @@ export function sectionPath(locale: Locale, release: string, section: string): s
 
 const SIDE_BY_SIDE_SEGMENT = 'side-by-side';
 const ARCHIVE_SEGMENT = 'archive';
+const SEARCH_SEGMENT = 'search';
 
 /** The archive's own page, linking every page of it: `/{locale}/archive/`. */
 export function archiveIndexPath(locale: Locale): string {
@@ -39,13 +40,21 @@ export function archivePath(locale: Locale, year: string, page = 1): string {
   return `${archiveIndexPath(locale)}${year}/${page > 1 ? `${page}/` : ''}`;
 }
 
+/** Searching the releases of one language: `/{locale}/search/` (`?q=` the words). */
+export function searchPath(locale: Locale): string {
+  return `/${locale}/${SEARCH_SEGMENT}/`;
+}
+
+/** Pagefind's files, written after the build: its script, and each language's index. */
+export const SEARCH_INDEX_PATH = '/pagefind/';
+
 /** Both languages next to each other: `/{locale}/{release}/side-by-side/`. */
 export function sideBySidePath(locale: Locale, release: string): string {
   return `${releasePath(locale, release)}${SIDE_BY_SIDE_SEGMENT}/`;
 }
 
 /** Segments the site uses itself, which no release or commitment key may take. */
-export const RESERVED_SEGMENTS: readonly string[] = ['404', SIDE_BY_SIDE_SEGMENT, 'share.png', 'feed.xml', ARCHIVE_SEGMENT];
+export const RESERVED_SEGMENTS: readonly string[] = ['404', SIDE_BY_SIDE_SEGMENT, 'share.png', 'feed.xml', ARCHIVE_SEGMENT, SEARCH_SEGMENT];
 
 /**
  * How a release's fragment ids are made from its section keys, the same in
@@ -66,6 +75,12 @@ export const CHROME_IDS = {
   main: 'main',
   /** The heading of the provenance section. */
   provenanceTitle: 'provenance-title',
+  /** The heading of a release's press contacts. */
+  pressContactsTitle: 'press-contacts-title',
+  /** The search field in the header. */
+  searchField: 'site-search',
+  /** The heading of the search page's results. */
+  searchResults: 'search-results',
 } as const;
 
 /** A statement's share image, made at build time: `/{locale}/{release}/share.png`. */

@@ -58,12 +58,15 @@ export const RESPONSE_HEADERS: Readonly<Record<string, string>> = {
 /**
  * The Content-Security-Policy, one for every page and every server:
  * everything from the site itself, and no inline script at all (the pages
- * carry none but JSON-LD, which is data).
+ * carry none but JSON-LD, which is data). WebAssembly may be compiled, and
+ * nothing else evaluated: Pagefind's search (on the search page) runs as
+ * WebAssembly, which browsers refuse to compile under a `script-src` without
+ * 'wasm-unsafe-eval'. It does not allow `eval` or `new Function`.
  */
 export function contentSecurityPolicy(): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",

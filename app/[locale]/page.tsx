@@ -3,6 +3,7 @@ import {getTranslations, setRequestLocale} from 'next-intl/server';
 import ArchiveNav from '@/components/ArchiveNav';
 import ReleaseList from '@/components/ReleaseList';
 import SiteHeader from '@/components/SiteHeader';
+import SubscribeLink from '@/components/SubscribeLink';
 import type {Locale} from '@/i18n/routing';
 import {HOME_SIZE} from '@/lib/archive';
 import {getReleases} from '@/lib/releases';
@@ -29,6 +30,7 @@ export default async function HomePage({params}: Props) {
       <main id={CHROME_IDS.main}>
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>
+        <SubscribeLink locale={locale} />
         <ReleaseList locale={locale} releases={getReleases().slice(0, HOME_SIZE)} />
         <ArchiveNav locale={locale} releases={getReleases()} />
       </main>

@@ -34,6 +34,7 @@ function modelFacts(releases: Release[]) {
         {
           title: version.meta.title,
           ...(version.meta.updates.length > 0 ? {updates: version.meta.updates} : {}),
+          ...(version.meta.contacts.length > 0 ? {contacts: version.meta.contacts} : {}),
           commitments: version.commitments.map((section) => section.key),
           sections: version.sections.map((section) => ({
             key: section.key,
@@ -171,5 +172,20 @@ describe('refusals', () => {
       ['en.md', 14, 'updates[1].date'],
     ]);
     expect(problems('refused-updates-differ').map((problem) => [problem.file.slice(-5), problem.line, problem.field])).toEqual([['en.md', 11, 'updates']]);
+  });
+
+  it('reads press contacts, and refuses one without a way to reach them, a malformed address or number, an unknown field or a text instead of a list', () => {
+    expect(checkContent(path.join(FIXTURES, 'contacts')).releases[0]!.versions.en!.meta.contacts).toEqual([
+      {name: 'Els de Vries', role: 'Spokesperson', email: 'pers@example.org', telephone: '+31 70 123 45 67'},
+      {name: 'Piet Bakker', role: 'Press office', telephone: '+31 70 765 43 21'},
+    ]);
+    expect(problems('refused-contacts').map((problem) => [problem.file.slice(-5), problem.line, problem.field])).toEqual([
+      ['nl.md', 12, 'contacts[0]'],
+      ['nl.md', 16, 'contacts[1].email'],
+      ['nl.md', 19, 'contacts[2].telephone'],
+      ['nl.md', 20, 'contacts[3].name'],
+      ['nl.md', 22, 'contacts[3].fax'],
+      ['en.md', 11, 'contacts'],
+    ]);
   });
 });

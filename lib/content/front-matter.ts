@@ -14,6 +14,19 @@ const updateSchema = z.strictObject({date: isoDate, note: text});
 
 // A section key, as written in `:::kind{#key}`: lowercase words joined by hyphens.
 const sectionKey = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a section key: lowercase letters and digits joined by hyphens');
+// A press contact, with at least one way to reach them. Telephone numbers in
+// international form, as dialled from abroad: journalists are in both countries.
+const contactSchema = z
+  .strictObject({
+    name: text,
+    role: text,
+    email: z.email('must be an email address such as press@example.org').optional(),
+    telephone: z
+      .string()
+      .regex(/^\+[1-9][0-9]*( [0-9]+)*$/, 'must be an international number, + and the country code, digits in groups separated by spaces, such as +32 2 501 02 11')
+      .optional(),
+  })
+  .refine((contact) => contact.email !== undefined || contact.telephone !== undefined, {message: 'must give an email address, a telephone number or both'});
 
 // A correspondence warning the release accepts: `what` quotes the warning's
 // token (or tokens, for a pair of names), or says `length` or `paragraph`.
@@ -55,6 +68,8 @@ const frontMatterSchema = z.strictObject({
   updates: z.array(updateSchema).default([]),
   // Section keys once published under this release, each mapped to the commitment whose page took its place.
   redirects: z.record(sectionKey, sectionKey, {error: 'must map each old key to its new key, such as `old-key: new-key`'}).default({}),
+  // Press contacts, shown under the release.
+  contacts: z.array(contactSchema).default([]),
 }).superRefine((meta, context) => {
   meta.updates.forEach((update, index) => {
     if (update.date <= meta.date) context.addIssue({code: 'custom', path: ['updates', index, 'date'], message: `must be after the release's date, ${meta.date}`});
@@ -64,7 +79,7 @@ const frontMatterSchema = z.strictObject({
 /** Front matter as validated, before notes are rendered. */
 type FrontMatter = z.output<typeof frontMatterSchema>;
 
-const nestedShapes: Record<string, Record<string, unknown>> = {authors: authorSchema.shape, notes: noteSchema.shape, acknowledgements: acknowledgementSchema.shape, updates: updateSchema.shape};
+const nestedShapes: Record<string, Record<string, unknown>> = {authors: authorSchema.shape, notes: noteSchema.shape, acknowledgements: acknowledgementSchema.shape, updates: updateSchema.shape, contacts: contactSchema.shape};
 
 /** What `parseFrontMatter` gives back: the metadata when valid, the body and where it starts. */
 export interface ParsedFrontMatter {

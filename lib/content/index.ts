@@ -12,7 +12,7 @@
 //   releases.ts     the content folder: every release, every problem
 //   model.ts        the types all of them produce; problems.ts, the problems
 export {alignSections} from './alignment';
-export type {AlignedRow, AlignedSection, Author, Note, Paragraph, Release, ReleaseMeta, ReleaseVersion, Section, SectionKind, Update} from './model';
+export type {AlignedRow, AlignedSection, Author, Note, Paragraph, Release, ReleaseMeta, ReleaseVersion, Section, SectionKind, Update, Contact} from './model';
 export {NUMBER_SEPARATOR, SECTION_KINDS} from './model';
 export type {ContentOptions, IdScheme} from './options';
 export {ContentError, formatProblem, type ContentProblem} from './problems';

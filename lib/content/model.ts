@@ -69,6 +69,17 @@ export interface ReleaseMeta {
   updates: Update[];
   /** Commitment keys once published under this release, each to the key of the commitment that took its place (the same in every language). */
   redirects: Record<string, string>;
+  /** Press contacts, in the file's language; each has an email address, a telephone number or both. */
+  contacts: Contact[];
+}
+
+/** Someone journalists may ask about the release. */
+export interface Contact {
+  name: string;
+  role: string;
+  email?: string;
+  /** International form: `+32 2 501 02 11`. */
+  telephone?: string;
 }
 
 /** A dated note on a change made after publication, in the file's language. */

@@ -23,6 +23,9 @@ export interface ScalingRow {
   buildMs: number;
   /** Share images the cold build rendered. */
   renderedCold: number;
+  /** The cold build's search indexing step (Pagefind), in ms, and the pages it indexed in all languages. */
+  searchIndexMs: number;
+  searchPages: number;
   /** The warm rebuild after adding one release to the N, caches kept. */
   warmMs: number;
   /** Share images the warm rebuild rendered: the new release's, and no other. */
@@ -110,6 +113,7 @@ export function measureScaling(budgetMs: number, sizes = [10, 100, 300, 1000]): 
     const rendered = () => (JSON.parse(readFileSync(path.join('build', 'share-images.json'), 'utf8')) as {rendered: string[]}).rendered.length;
     const build = run('npm', ['run', 'build'], env);
     const renderedCold = rendered();
+    const search = JSON.parse(readFileSync(path.join('build', 'search-index.json'), 'utf8')) as {ms: number; pages: Record<string, number>};
     const cold = {
       pages: countFiles('out', (name) => name === 'index.html'),
       shareImages: countFiles('out', (name) => name === 'share.png'),
@@ -126,6 +130,8 @@ export function measureScaling(budgetMs: number, sizes = [10, 100, 300, 1000]): 
       contentCheckMs,
       buildMs: build.ms,
       renderedCold,
+      searchIndexMs: search.ms,
+      searchPages: Object.values(search.pages).reduce((sum, pages) => sum + pages, 0),
       warmMs: warm.ms,
       renderedWarm,
       workers: workersOf(build.stdout),

@@ -1,5 +1,5 @@
 // Writes N synthetic but valid releases (both locales, an intro, five
-// commitments, a closing; every tenth with two updates) into a content
+// commitments, a closing, two press contacts; every tenth with two updates) into a content
 // folder, for build-scaling benchmarks and the archive test:
 //   tsx scripts/bench/generate-content.ts <folder> <N>
 // then point the site at it with CONTENT_DIR=<folder>.
@@ -34,6 +34,15 @@ function releaseFile(locale: string, index: number, date: string): string {
     'authors:',
     '  - name: Charles Michel',
     `    role: ${locale === 'nl' ? 'Eerste minister' : 'Prime Minister'}`,
+    // Press contacts: a spokesperson with both ways to reach them, and a press office by telephone.
+    'contacts:',
+    '  - name: Anne Dupont',
+    `    role: ${locale === 'nl' ? 'Woordvoerder' : 'Spokesperson'}`,
+    `    email: press-${index}@example.org`,
+    '    telephone: +32 2 501 02 11',
+    `  - name: ${locale === 'nl' ? 'Persdienst' : 'Press office'}`,
+    `    role: ${locale === 'nl' ? 'Kanselarij' : 'Chancellery'}`,
+    '    telephone: +32 2 501 02 12',
     // Every tenth release was corrected twice after publication.
     ...(index % 10 === 0
       ? [

@@ -91,8 +91,9 @@ export function mainThreadTable(pages: BenchPage[], results: Map<string, Lightho
 }
 
 /**
- * Build cost at each size: the cold build (empty caches) and the warm
- * rebuild after adding one release, with the share images each rendered.
+ * Build cost at each size: the cold build (empty caches) with its search
+ * indexing step, and the warm rebuild after adding one release, with the
+ * share images each rendered.
  *
  * @param rows Measured sizes.
  */
@@ -109,6 +110,7 @@ export function scalingTable(rows: ScalingRow[]): Rows {
       'ms/release',
       'ms/page',
       'images rendered',
+      'search index s (pages indexed)',
       'warm rebuild (+1 release) s',
       '% of cold',
       'images rendered',
@@ -127,6 +129,7 @@ export function scalingTable(rows: ScalingRow[]): Rows {
         (row.buildMs / row.releases).toFixed(0),
         (row.buildMs / row.pages).toFixed(1),
         String(row.renderedCold),
+        `${seconds(row.searchIndexMs)} (${row.searchPages})`,
         seconds(row.warmMs),
         ((100 * row.warmMs) / row.buildMs).toFixed(0),
         String(row.renderedWarm),

@@ -164,8 +164,27 @@ test.describe('Atom feeds', () => {
       for (const section of commitments(locale)) expect(item!.content).toContain(section.title!);
       expect(existsSync(fileFor(sitePath(item!.url!)!)), item!.url!).toBe(true);
       // Every page announcing the feed: checked with the alternates above.
+      // The feed's language, on its root element, as Atom takes it.
+      expect(new XMLParser({ignoreAttributes: false}).parse(xml).feed['@_xml:lang']).toBe(locale);
     });
   }
+
+  test('each feed passes jing with the Atom RELAX NG schema (RFC 4287), which refuses a feed without its id', () => {
+    const schema = path.resolve('..', 'shared', 'schemas', 'atom.rnc');
+    const jing = (file: string) => spawnSync('jing', ['-c', schema, file], {encoding: 'utf8'});
+    for (const locale of locales) {
+      const result = jing(path.join(EXPORT, locale, 'feed.xml'));
+      expect(result.status, `${locale}: ${result.stdout}${result.stderr}`).toBe(0);
+    }
+    const folder = mkdtempSync(path.join(tmpdir(), 'feed-'));
+    try {
+      const broken = path.join(folder, 'feed.xml');
+      writeFileSync(broken, readFileSync(path.join(EXPORT, 'en', 'feed.xml'), 'utf8').replace(/<id>[^<]*<\/id>/, ''));
+      expect(jing(broken).status).not.toBe(0);
+    } finally {
+      rmSync(folder, {recursive: true, force: true});
+    }
+  });
 });
 
 test.describe('JSON-LD', () => {
@@ -175,7 +194,7 @@ test.describe('JSON-LD', () => {
       hasPart?: Array<Record<string, string>>;
       workTranslation: Array<Record<string, string>>;
       isPartOf?: Record<string, string>;
-      publisher: Record<string, string>;
+      publisher: Record<string, unknown>;
       locationCreated: Record<string, string>;
     };
 
@@ -193,7 +212,8 @@ test.describe('JSON-LD', () => {
         datePublished: '2017-10-16T12:00:00.000Z',
         inLanguage: locale,
         locationCreated: {'@type': 'Place', name: meta.place},
-        publisher: {'@type': 'Organization', name: meta.issuer},
+        mainEntityOfPage: {'@type': 'WebPage', '@id': statementUrl},
+        publisher: {'@type': 'Organization', name: meta.issuer, url: `${ORIGIN}/`, logo: {'@type': 'ImageObject', url: `${ORIGIN}/icon.svg`}},
         // The release's own countries, named in the page's language.
         countryOfOrigin: release.countries.map((code) => ({
           '@type': 'Country',
@@ -201,6 +221,8 @@ test.describe('JSON-LD', () => {
           name: new Intl.DisplayNames([locale], {type: 'region'}).of(code),
         })),
       });
+      // The publisher's logo is a file of the export.
+      expect(existsSync(path.join(EXPORT, 'icon.svg'))).toBe(true);
       expect(statement.author).toEqual(meta.authors.map((author) => ({'@type': 'Person', name: author.name, jobTitle: author.role})));
       expect(statement.hasPart!.map((part) => part['@id'])).toEqual(commitments(locale).map((section) => `${ORIGIN}/${locale}/${release.key}/${section.key}/`));
       expect(statement.workTranslation).toEqual([
@@ -218,7 +240,8 @@ test.describe('JSON-LD', () => {
           position: section.number,
           datePublished: '2017-10-16T12:00:00.000Z',
           locationCreated: {'@type': 'Place', name: meta.place},
-          publisher: {'@type': 'Organization', name: meta.issuer},
+          mainEntityOfPage: {'@type': 'WebPage', '@id': `${ORIGIN}/${locale}/${release.key}/${section.key}/`},
+          publisher: {'@type': 'Organization', name: meta.issuer, url: `${ORIGIN}/`, logo: {'@type': 'ImageObject', url: `${ORIGIN}/icon.svg`}},
         });
         expect(commitment.isPartOf!['@id'], section.key).toBe(statementUrl);
         expect(commitment.workTranslation, section.key).toEqual([

@@ -44,6 +44,11 @@ test.describe('scripts', () => {
     expect(scriptProblems(pages, read)).toEqual([]);
     // The enhancements are used: the statement pages load some.
     expect([...pages.values()].filter((html) => html.includes('<script type="module" src="/enhance/')).length).toBeGreaterThan(4);
+    // Pagefind: the search page of each language, and no other page.
+    expect([...pages].filter(([, html]) => html.includes('data-site-search="/pagefind/')).map(([file]) => path.relative(EXPORT, file))).toEqual([
+      path.join('en', 'search', 'index.html'),
+      path.join('nl', 'search', 'index.html'),
+    ]);
   });
 
   test('the checker catches each kind of problem', () => {
@@ -53,12 +58,18 @@ test.describe('scripts', () => {
       ['c.html', '<script src="/enhance/missing.js" type="module"></script>'],
       ['d.html', '<script src="/enhance/big.js"></script>'],
       ['e.html', '<script src="/enhance/small.js" defer></script><script src="/enhance/small.js" type="module"></script>'],
+      ['out/en/search/index.html', '<div data-site-search="/pagefind/pagefind.js"></div>'],
+      ['out/nl/search/index.html', '<div data-site-search="/pagefind/missing.js"></div>'],
+      ['out/en/index.html', '<div data-site-search="/pagefind/pagefind.js"></div>'],
+      ['out/fr/search/index.html', '<div data-site-search="/pagefind/big.js"></div>'],
     ]);
     const files: Record<string, Buffer> = {
       '/_next/static/chunks/x.js': Buffer.from('x'),
       // Random bytes do not compress: over 2 KB gzipped.
       '/enhance/big.js': randomBytes(4096),
       '/enhance/small.js': Buffer.from('document.title="x"'),
+      '/pagefind/pagefind.js': Buffer.from('export const search = () => [];'),
+      '/pagefind/big.js': randomBytes(20 * 1024),
     };
     expect(scriptProblems(pages, (urlPath) => files[urlPath], 2048)).toEqual([
       'a.html: a framework script, /_next/static/chunks/x.js',
@@ -67,6 +78,9 @@ test.describe('scripts', () => {
       'c.html: /enhance/missing.js is not in the export',
       'd.html: /enhance/big.js is neither a module nor deferred',
       expect.stringMatching(/^d\.html: \d+ bytes of script gzipped, over the 2048-byte budget$/),
+      "out/nl/search/index.html: Pagefind's script, /pagefind/missing.js, is not in the export",
+      'out/en/index.html: Pagefind (/pagefind/pagefind.js) on a page other than search',
+      "out/fr/search/index.html: Pagefind's script, /pagefind/big.js, over its 16384-byte budget gzipped",
     ]);
   });
 });

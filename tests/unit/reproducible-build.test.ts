@@ -57,13 +57,15 @@ const differing = (a: Map<string, Buffer>, b: Map<string, Buffer>) =>
 // release list of each language (its page, the page's data files and the
 // feed, all in the language's own folder), the sitemap, gzipped or not, and
 // the archive's pages of the year the release joins, the CDN's redirect
-// rules, which name every page, and the index of the releases as data.
+// rules, which name every page, the index of the releases as data, and the
+// search index, which holds every release.
 const isListing = (file: string) =>
   /^\/[a-z]{2}\/[^/]+$/.test(file) ||
   /^\/[a-z]{2}\/archive\//.test(file) ||
   /^\/sitemap\.xml(\.gz)?$/.test(file) ||
   file === '/_redirects' ||
-  /^\/data\/releases\.json(\.gz)?$/.test(file);
+  /^\/data\/releases\.json(\.gz)?$/.test(file) ||
+  file.startsWith('/pagefind/');
 
 describe('builds that depend only on their sources', () => {
   let cold: ReturnType<typeof build>;
@@ -80,6 +82,24 @@ describe('builds that depend only on their sources', () => {
     expect(a.size).toBeGreaterThan(30);
     expect(differing(a, exported(warm.folder))).toEqual([]);
   }, 900_000);
+
+  it("shows a release's press contacts under it, linked, and in its JSON-LD, in each language", () => {
+    for (const [locale, title] of [
+      ['nl', 'Perscontacten'],
+      ['en', 'Press contacts'],
+    ] as const) {
+      const html = readFileSync(path.join(cold.folder, locale, first!, 'index.html'), 'utf8');
+      const section = /<section class="press-contacts"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+      expect(section).toContain(`<h2 id="press-contacts-title">${title}</h2>`);
+      expect(section).toContain('Anne Dupont');
+      expect(section).toMatch(/<a href="mailto:press-\d+@example\.org">press-\d+@example\.org<\/a>/);
+      expect(section).toContain('<a href="tel:+3225010211">+32 2 501 02 11</a>');
+      const jsonLd = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!) as {
+        publisher: {contactPoint: Array<{name: string}>};
+      };
+      expect(jsonLd.publisher.contactPoint.map((point) => point.name)).toEqual(['Anne Dupont', locale === 'nl' ? 'Persdienst' : 'Press office']);
+    }
+  });
 
   it("changes only the new release's files and the listings when a release is added, and renders only its share images", () => {
     expect(existsSync(warm.folder)).toBe(true);

@@ -2,9 +2,11 @@ import type {Metadata} from 'next';
 import {notFound} from 'next/navigation';
 import {setRequestLocale} from 'next-intl/server';
 import JsonLd from '@/components/JsonLd';
+import PressContacts from '@/components/PressContacts';
 import Provenance from '@/components/Provenance';
 import ReleaseHeader from '@/components/ReleaseHeader';
 import SiteHeader from '@/components/SiteHeader';
+import SubscribeLink from '@/components/SubscribeLink';
 import StatementSection from '@/components/StatementSection';
 import type {Locale} from '@/i18n/routing';
 import {blockFallbacks, findRelease} from '@/lib/releases';
@@ -55,7 +57,8 @@ export default async function StatementPage({params}: Props) {
         <JsonLd data={statementJsonLd(release, locale)} />
         <article className="statement">
           <ReleaseHeader locale={locale} meta={version.meta} />
-          <div className="statement-body">
+          {/* Search indexes the title (in the header) and this text, without the chrome in it (lib/search-index.ts). */}
+          <div className="statement-body" data-pagefind-body>
             {version.sections.map((section) => (
               <StatementSection
                 key={section.key}
@@ -66,6 +69,8 @@ export default async function StatementPage({params}: Props) {
               />
             ))}
           </div>
+          <PressContacts locale={locale} meta={version.meta} />
+          <SubscribeLink locale={locale} />
           <Provenance locale={locale} release={release} />
         </article>
       </main>

@@ -2,6 +2,7 @@ import type {Metadata} from 'next';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import ArchiveNav from '@/components/ArchiveNav';
 import SiteHeader from '@/components/SiteHeader';
+import SubscribeLink from '@/components/SubscribeLink';
 import type {Locale} from '@/i18n/routing';
 import {getReleases} from '@/lib/releases';
 import {archiveIndexPath, CHROME_IDS} from '@/lib/routes';
@@ -28,6 +29,7 @@ export default async function ArchiveIndexPage({params}: Props) {
       <main id={CHROME_IDS.main}>
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>
+        <SubscribeLink locale={locale} />
         <ArchiveNav locale={locale} releases={getReleases()} current="index" />
       </main>
     </>

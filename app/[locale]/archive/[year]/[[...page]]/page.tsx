@@ -4,6 +4,7 @@ import {getTranslations, setRequestLocale} from 'next-intl/server';
 import ArchiveNav from '@/components/ArchiveNav';
 import ReleaseList from '@/components/ReleaseList';
 import SiteHeader from '@/components/SiteHeader';
+import SubscribeLink from '@/components/SubscribeLink';
 import {routing, type Locale} from '@/i18n/routing';
 import {archivePages, findArchivePage} from '@/lib/archive';
 import {getReleases} from '@/lib/releases';
@@ -52,6 +53,7 @@ export default async function ArchivePage({params}: Props) {
       <main id={CHROME_IDS.main}>
         <h1>{page.pages > 1 ? t('yearPageTitle', {year: page.year, page: page.page, pages: page.pages}) : t('yearTitle', {year: page.year})}</h1>
         <p className="lead">{t('yearIntro', {year: page.year})}</p>
+        <SubscribeLink locale={locale} />
         <ReleaseList locale={locale} releases={page.releases} />
         <ArchiveNav locale={locale} releases={getReleases()} current={page} />
       </main>

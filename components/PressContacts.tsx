@@ -1,0 +1,48 @@
+import {getTranslations} from 'next-intl/server';
+import type {Locale} from '@/i18n/routing';
+import type {ReleaseMeta} from '@/lib/releases';
+import {CHROME_IDS} from '@/lib/routes';
+
+interface Props {
+  locale: Locale;
+  meta: ReleaseMeta;
+}
+
+/** Under a release: whom journalists may ask about it, with their email address and telephone number as links. */
+export default async function PressContacts({locale, meta}: Props) {
+  if (meta.contacts.length === 0) return null;
+  const t = await getTranslations({locale, namespace: 'PressContacts'});
+  return (
+    <section className="press-contacts" aria-labelledby={CHROME_IDS.pressContactsTitle}>
+      <h2 id={CHROME_IDS.pressContactsTitle}>{t('title')}</h2>
+      <ul>
+        {meta.contacts.map((contact) => (
+          <li key={`${contact.name}-${contact.role}`}>
+            <p>
+              {contact.name}, {contact.role}
+            </p>
+            <dl>
+              {contact.email && (
+                <>
+                  <dt>{t('email')}</dt>
+                  <dd>
+                    <a href={`mailto:${contact.email}`}>{contact.email}</a>
+                  </dd>
+                </>
+              )}
+              {contact.telephone && (
+                <>
+                  <dt>{t('telephone')}</dt>
+                  <dd>
+                    {/* The link dials the digits alone; the text keeps the groups readers read. */}
+                    <a href={`tel:${contact.telephone.replaceAll(' ', '')}`}>{contact.telephone}</a>
+                  </dd>
+                </>
+              )}
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

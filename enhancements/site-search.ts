@@ -1,0 +1,103 @@
+// Search: on the element marked `data-site-search` (the search page only), the
+// words of `?q=` are looked up in this language's Pagefind index and the
+// matching releases listed, each with its best-matching commitments or
+// sections. Pagefind's script (the attribute's value) is imported only here,
+// and it picks the index of the page's `<html lang>`. The server renders a
+// paragraph that says search needs JavaScript and links the archive; it is
+// hidden once this runs, and shown again if Pagefind cannot load.
+//
+//   <div data-site-search="/pagefind/pagefind.js" data-searching="…" data-count="… {query} … {count}"
+//        data-none="… {query} …" data-failed="…">
+//     <p data-search-fallback>…</p> <h2 hidden>…</h2> <p role="status" data-search-status></p> <ol data-search-results></ol>
+//   </div>
+
+interface Excerpted {
+  url: string;
+  title: string;
+  excerpt: string;
+}
+
+interface Pagefind {
+  options(options: {excerptLength?: number}): Promise<void>;
+  search(query: string): Promise<{results: Array<{data(): Promise<{url: string; meta: {title?: string}; excerpt: string; sub_results: Excerpted[]}>}>}>;
+}
+
+const MAX_RESULTS = 20;
+const MAX_SUB_RESULTS = 3;
+
+const host = document.querySelector<HTMLElement>('[data-site-search]');
+const fill = (template: string | undefined, values: Record<string, string>) =>
+  (template ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+
+// Pagefind's excerpts are HTML with the matched words in <mark>: only the
+// text and the marks are kept, built as nodes rather than parsed into the page.
+function excerptNodes(html: string): Node[] {
+  const body = new DOMParser().parseFromString(html, 'text/html').body;
+  return [...body.childNodes].map((node) => {
+    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
+    const mark = document.createElement('mark');
+    mark.textContent = node.textContent;
+    return mark;
+  });
+}
+
+function link(url: string, title: string): HTMLAnchorElement {
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.textContent = title;
+  return anchor;
+}
+
+function excerpt(html: string): HTMLParagraphElement {
+  const paragraph = document.createElement('p');
+  paragraph.append(...excerptNodes(html));
+  return paragraph;
+}
+
+async function run(element: HTMLElement) {
+  const fallback = element.querySelector<HTMLElement>('[data-search-fallback]');
+  const status = element.querySelector<HTMLElement>('[data-search-status]');
+  const list = element.querySelector<HTMLOListElement>('[data-search-results]');
+  const heading = element.querySelector<HTMLElement>('h2');
+  const query = (new URLSearchParams(location.search).get('q') ?? '').trim();
+  const field = document.querySelector<HTMLInputElement>('form[role="search"] input[type="search"]');
+  if (field) field.value = query;
+  if (fallback) fallback.hidden = true;
+  if (!query || !status || !list) return;
+  status.textContent = element.dataset.searching ?? '';
+  try {
+    const pagefind = (await import(element.dataset.siteSearch ?? '')) as Pagefind;
+    await pagefind.options({excerptLength: 30});
+    const {results} = await pagefind.search(query);
+    const found = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    list.replaceChildren(
+      ...found.map((page) => {
+        const item = document.createElement('li');
+        item.append(link(page.url, page.meta.title ?? page.url), excerpt(page.excerpt));
+        // The page's own title is its first sub-result; the rest are its sections.
+        const sections = page.sub_results.filter((sub) => sub.url !== page.url).slice(0, MAX_SUB_RESULTS);
+        if (sections.length > 0) {
+          const inner = document.createElement('ul');
+          inner.append(
+            ...sections.map((sub) => {
+              const entry = document.createElement('li');
+              entry.append(link(sub.url, sub.title), excerpt(sub.excerpt));
+              return entry;
+            }),
+          );
+          item.append(inner);
+        }
+        return item;
+      }),
+    );
+    if (heading) heading.hidden = found.length === 0;
+    status.textContent = fill(found.length > 0 ? element.dataset.count : element.dataset.none, {query, count: String(results.length)});
+  } catch {
+    status.textContent = element.dataset.failed ?? '';
+    if (fallback) fallback.hidden = false;
+  }
+}
+
+if (host) void run(host);
+
+export {};
