@@ -15,7 +15,19 @@ import {buildOrigin} from '@/lib/site-origin';
  * Everything in the project a page can be made from. Generous on purpose:
  * a change to any of these renders every page again. Tests render nothing.
  */
-const RENDERING_CODE = ['app', 'components', 'enhancements', 'i18n', 'lib', 'messages', 'public', 'next.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];
+const RENDERING_CODE = [
+  'app',
+  'components',
+  'enhancements',
+  'i18n',
+  'lib',
+  'messages',
+  'public',
+  'next.config.ts',
+  'tsconfig.json',
+  'package.json',
+  'package-lock.json',
+];
 
 /** The page cache folder: `PAGE_CACHE_DIR` when set, otherwise `.cache/pages`. Safe to delete. */
 export function pageCacheDirectory(): string {
@@ -36,7 +48,10 @@ function renderingCodeHash(): string {
   if (codeHash) return codeHash;
   const hash = createHash('sha256');
   for (const file of RENDERING_CODE.flatMap((root) => files(root)).filter((each) => !/\.test\.tsx?$/.test(each))) {
-    hash.update(`${file.split(path.sep).join('/')}\0`).update(readFileSync(file)).update('\0');
+    hash
+      .update(`${file.split(path.sep).join('/')}\0`)
+      .update(readFileSync(file))
+      .update('\0');
   }
   codeHash = hash.digest('hex');
   return codeHash;
@@ -49,7 +64,9 @@ function renderingCodeHash(): string {
  * @param release The release.
  */
 export function releasePagesKey(release: Release): string {
-  const hash = createHash('sha256').update(renderingCodeHash()).update(`\0${buildOrigin(process.env.SITE_ORIGIN)}\0`);
+  const hash = createHash('sha256')
+    .update(renderingCodeHash())
+    .update(`\0${buildOrigin(process.env.SITE_ORIGIN)}\0`);
   hash.update(JSON.stringify(release));
   for (const locale of routing.locales) {
     const file = release.versions[locale].file;

@@ -29,7 +29,11 @@ try {
   mkdirSync(cacheRoot, {recursive: true});
   for (const release of getReleases()) {
     const entry = pagesEntry(release, cacheRoot);
-    const folders = routing.locales.map((locale) => ({locale, rendered: path.join(exportRoot, locale, release.key), cached: path.join(entry, locale, release.key)}));
+    const folders = routing.locales.map((locale) => ({
+      locale,
+      rendered: path.join(exportRoot, locale, release.key),
+      cached: path.join(entry, locale, release.key),
+    }));
     // Every page Next rendered counts, including a cached release's that a
     // route with nothing else to render made (lib/static-params.ts).
     const rendered = folders.filter((folder) => existsSync(folder.rendered));
@@ -44,7 +48,10 @@ try {
       continue;
     }
     const missing = folders.find((folder) => !existsSync(folder.rendered));
-    if (missing) throw new Error(`${path.relative(process.cwd(), missing.rendered)}: Next rendered no pages for release ${release.key} in ${missing.locale}, and the page cache holds none`);
+    if (missing)
+      throw new Error(
+        `${path.relative(process.cwd(), missing.rendered)}: Next rendered no pages for release ${release.key} in ${missing.locale}, and the page cache holds none`,
+      );
     // Whole entries only: a build stopped halfway leaves no partial entry behind.
     const partial = `${entry}.${process.pid}.partial`;
     rmSync(partial, {recursive: true, force: true});

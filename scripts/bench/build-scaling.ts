@@ -111,7 +111,11 @@ export function measureScaling(budgetMs: number, sizes = [10, 100, 300], warmOnl
     const last = rows.filter((row) => !row.coldEstimated).at(-1);
     const estimated = estimateCold(rows, releases);
     // A cold and a warm build; or the builds that fill the caches (the new releases' share of a cold build) and a warm one.
-    const predicted = !last ? 0 : cold ? estimated + (last.warmMs * releases) / last.releases : estimated * (1 - last.releases / releases) + (last.warmMs * releases) / last.releases;
+    const predicted = !last
+      ? 0
+      : cold
+        ? estimated + (last.warmMs * releases) / last.releases
+        : estimated * (1 - last.releases / releases) + (last.warmMs * releases) / last.releases;
     if (performance.now() - start + predicted > budgetMs || (!cold && !last)) {
       skipped.push(releases);
       continue;

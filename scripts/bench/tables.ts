@@ -97,7 +97,11 @@ export function mainThreadTable(pages: BenchPage[], results: Map<string, Lightho
  * @param rows Measured sizes.
  */
 export function scalingTable(rows: ScalingRow[]): Rows {
-  const steps = (trace: ScalingRow['trace']) => `${seconds(trace.totalMs)}: ${trace.steps.slice(0, 3).map(([name, ms]) => `${name} ${seconds(ms)}`).join(', ')}`;
+  const steps = (trace: ScalingRow['trace']) =>
+    `${seconds(trace.totalMs)}: ${trace.steps
+      .slice(0, 3)
+      .map(([name, ms]) => `${name} ${seconds(ms)}`)
+      .join(', ')}`;
   return [
     [
       'releases',
@@ -165,8 +169,8 @@ export function libraryTable(rows: ScalingRow[]): Rows {
       'correspondence ms/release',
     ],
     ...rows.map(({releases, library: l}) =>
-      [String(releases), l.whole, l.warm, l.frontMatter, l.sections, l.markdownParse, l.whole - l.frontMatter - l.sections, l.correspondencePerRelease].map((cell) =>
-        typeof cell === 'number' ? cell.toFixed(2) : cell,
+      [String(releases), l.whole, l.warm, l.frontMatter, l.sections, l.markdownParse, l.whole - l.frontMatter - l.sections, l.correspondencePerRelease].map(
+        (cell) => (typeof cell === 'number' ? cell.toFixed(2) : cell),
       ),
     ),
   ];
