@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
@@ -68,5 +68,67 @@ describe("the page cache's keys", () => {
     const after = keys();
     expect(after[first!]).not.toBe(before[first!]);
     expect(after[second!]).not.toBe(before[second!]);
+  });
+});
+
+describe('the step after next build (scripts/page-cache.ts)', () => {
+  const fixture = path.resolve('tests', 'fixtures', 'content', 'valid');
+  const release = readdirSync(path.join(fixture, 'releases'))[0]!;
+  const cacheFolder = path.join(root, 'pages');
+
+  /** Run the step on an export folder as Next left it; returns its exit status, output and record. */
+  function step(folder: string) {
+    const records = path.join(root, 'records');
+    rmSync(records, {recursive: true, force: true});
+    const result = spawnSync(path.resolve('node_modules', '.bin', 'tsx'), ['scripts/page-cache.ts'], {
+      env: {
+        ...process.env,
+        CONTENT_DIR: fixture,
+        CONTENT_CACHE_DIR: path.join(root, 'content-cache'),
+        PAGE_CACHE_DIR: cacheFolder,
+        EXPORT_DIR: folder,
+        BUILD_DIR: records,
+      },
+      encoding: 'utf8',
+    });
+    const record = path.join(records, 'pages.json');
+    return {
+      status: result.status,
+      output: `${result.stdout}${result.stderr}`,
+      record: existsSync(record) ? (JSON.parse(readFileSync(record, 'utf8')) as unknown) : undefined,
+    };
+  }
+  /** An export folder holding a list page, and the release's pages in the given languages. */
+  function nextOutput(name: string, locales: string[]) {
+    const folder = path.join(root, name);
+    mkdirSync(path.join(folder, 'nl'), {recursive: true});
+    writeFileSync(path.join(folder, 'nl', 'index.html'), 'list');
+    for (const locale of locales) {
+      mkdirSync(path.join(folder, locale, release, 'side-by-side'), {recursive: true});
+      writeFileSync(path.join(folder, locale, release, 'index.html'), `statement ${locale}`);
+      writeFileSync(path.join(folder, locale, release, 'side-by-side', 'index.html'), `side by side ${locale}`);
+    }
+    return folder;
+  }
+
+  it('deletes the export and names the release when its pages are neither rendered nor cached', () => {
+    const folder = nextOutput('missing', ['nl']);
+    const run = step(folder);
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain(`Next rendered no pages for release ${release} in en`);
+    expect(existsSync(folder)).toBe(false);
+    expect(run.record).toBeUndefined();
+  });
+
+  it("keeps a rendered release's pages, then copies them into an export Next rendered without them", () => {
+    const rendered = step(nextOutput('rendered', ['nl', 'en']));
+    expect(rendered.status, rendered.output).toBe(0);
+    expect(rendered.record).toEqual({rendered: [release], pages: 4, cached: 0});
+    const folder = nextOutput('from-cache', []);
+    const cached = step(folder);
+    expect(cached.status, cached.output).toBe(0);
+    expect(cached.record).toEqual({rendered: [], pages: 0, cached: 1});
+    expect(readFileSync(path.join(folder, 'en', release, 'side-by-side', 'index.html'), 'utf8')).toBe('side by side en');
+    expect(readFileSync(path.join(folder, 'nl', 'index.html'), 'utf8')).toBe('list');
   });
 });
