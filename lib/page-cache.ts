@@ -63,7 +63,7 @@ function renderingCodeHash(): string {
  *
  * @param release The release.
  */
-export function releasePagesKey(release: Release): string {
+function releasePagesKey(release: Release): string {
   const hash = createHash('sha256')
     .update(renderingCodeHash())
     .update(`\0${buildOrigin(process.env.SITE_ORIGIN)}\0`);

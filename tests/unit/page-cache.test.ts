@@ -20,9 +20,10 @@ symlinkSync(path.resolve('node_modules'), path.join(project, 'node_modules'));
 writeFileSync(
   path.join(project, 'keys.ts'),
   [
-    "import {releasePagesKey} from '@/lib/page-cache';",
+    "import path from 'node:path';",
+    "import {pagesEntry} from '@/lib/page-cache';",
     "import {getReleases} from '@/lib/releases';",
-    'console.log(JSON.stringify(Object.fromEntries(getReleases().map((release) => [release.key, releasePagesKey(release)]))));',
+    'console.log(JSON.stringify(Object.fromEntries(getReleases().map((release) => [release.key, path.basename(pagesEntry(release))]))));',
   ].join('\n'),
 );
 const content = path.join(root, 'content');
