@@ -1,14 +1,32 @@
 import {routing} from '@/i18n/routing';
-import {getReleases} from '@/lib/releases';
+import {hasCachedPages} from '@/lib/page-cache';
+import {getReleases, type Release} from '@/lib/releases';
 
-/** Every `{locale, release}` pair, for the pages that exist once per release and language. */
+// Next renders only the releases whose pages the page cache does not hold
+// (lib/page-cache.ts); scripts/page-cache.ts copies in the others. A route
+// that exports no page at all is an error to Next, so when every release is
+// cached the route renders its first page anyway (the cached copy replaces it).
+// Only `next build` skips cached releases: `next dev` serves every page.
+const building = () => process.env.NEXT_PHASE === 'phase-production-build';
+const uncached = (release: Release) => !building() || !hasCachedPages(release);
+const orFirst = <T>(toRender: T[], all: T[]): T[] => (toRender.length > 0 || all.length === 0 ? toRender : all.slice(0, 1));
+
+/** Every `{locale, release}` pair whose pages are not cached, for the pages that exist once per release and language. */
 export function releaseParams(): Array<{locale: (typeof routing.locales)[number]; release: string}> {
-  return routing.locales.flatMap((locale) => getReleases().map((release) => ({locale, release: release.key})));
+  const all = routing.locales.flatMap((locale) => getReleases().map((release) => ({locale, release})));
+  return orFirst(
+    all.filter(({release}) => uncached(release)),
+    all,
+  ).map(({locale, release}) => ({locale, release: release.key}));
 }
 
-/** Every `{locale, release, commitment}`, for the pages of single commitments. */
+/** Every `{locale, release, commitment}` of the releases whose pages are not cached, for the pages of single commitments. */
 export function commitmentParams(): Array<{locale: (typeof routing.locales)[number]; release: string; commitment: string}> {
-  return routing.locales.flatMap((locale) =>
-    getReleases().flatMap((release) => release.versions[locale].commitments.map((section) => ({locale, release: release.key, commitment: section.key}))),
+  const all = routing.locales.flatMap((locale) =>
+    getReleases().flatMap((release) => release.versions[locale].commitments.map((section) => ({locale, release, commitment: section.key}))),
   );
+  return orFirst(
+    all.filter(({release}) => uncached(release)),
+    all,
+  ).map(({locale, release, commitment}) => ({locale, release: release.key, commitment}));
 }

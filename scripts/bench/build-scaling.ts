@@ -1,8 +1,8 @@
 // Build cost as the press office publishes more: N generated releases, the
-// content check and the full build timed, and the build's steps read from
-// Next's own trace.
+// content check and the full build timed, cold and warm, and the build's
+// steps read from Next's own trace.
 import {spawnSync} from 'node:child_process';
-import {readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {cpSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {readBuildTrace, type BuildTrace} from './build-trace';
@@ -19,10 +19,13 @@ export interface ScalingRow {
   /** Per content file, in ms. */
   library: LibraryCost;
   contentCheckMs: number;
-  /** The cold build: empty caches. */
+  /** The cold build: empty caches. Estimated from the smaller sizes when `coldEstimated`. */
   buildMs: number;
+  coldEstimated: boolean;
   /** Share images the cold build rendered. */
   renderedCold: number;
+  /** Pages Next rendered in the cold build. */
+  pagesCold: number;
   /** The cold build's search indexing step (Pagefind), in ms, and the pages it indexed in all languages. */
   searchIndexMs: number;
   searchPages: number;
@@ -30,6 +33,10 @@ export interface ScalingRow {
   warmMs: number;
   /** Share images the warm rebuild rendered: the new release's, and no other. */
   renderedWarm: number;
+  /** Pages Next rendered in the warm rebuild: the new release's, and no other. */
+  pagesWarm: number;
+  /** The warm rebuild's steps. */
+  warmTrace: BuildTrace;
   /** Static-generation workers, as the build reported them. */
   workers: number;
   trace: BuildTrace;
@@ -66,7 +73,8 @@ const workersOf = (stdout: string) => Number(/using (\d+) workers?/.exec(stdout)
  *
  * @param rows Measured sizes, smallest first.
  */
-export function segments(rows: ScalingRow[]): Segment[] {
+export function segments(all: ScalingRow[]): Segment[] {
+  const rows = all.filter((row) => !row.coldEstimated);
   return rows.slice(1).map((row, index) => {
     const previous = rows[index]!;
     return {
@@ -78,27 +86,40 @@ export function segments(rows: ScalingRow[]): Segment[] {
   });
 }
 
+/** The cold build's cost at `releases`, from the marginal cost between the two largest measured sizes. */
+function estimateCold(rows: ScalingRow[], releases: number): number {
+  const [before, last] = rows.filter((row) => !row.coldEstimated).slice(-2);
+  if (!last) return 0;
+  if (!before) return (last.buildMs * releases) / last.releases;
+  return last.buildMs + ((last.buildMs - before.buildMs) / (last.releases - before.releases)) * (releases - last.releases);
+}
+
 /**
- * Measure N = 10, 100, 300, 1000 releases while the next size still fits in
- * the time budget, predicted linearly from the sizes measured so far.
+ * Measure N = 10, 100, 300 cold and warm, and N = 1000 warm (its cold build
+ * estimated), while the next size still fits in the time budget, predicted
+ * linearly from the sizes measured so far. A warm-only size starts from a
+ * copy of the largest measured size's caches (the generated releases are the
+ * same), fills them with one build, then adds a release.
  *
  * @param budgetMs The time all sizes together may take.
- * @param sizes Release counts, smallest first.
+ * @param sizes Release counts, smallest first, built cold and warm.
+ * @param warmOnly Release counts, larger, built warm only.
  */
-export function measureScaling(budgetMs: number, sizes = [10, 100, 300, 1000]): {rows: ScalingRow[]; skipped: number[]} {
+export function measureScaling(budgetMs: number, sizes = [10, 100, 300], warmOnly = [1000]): {rows: ScalingRow[]; skipped: number[]} {
   const rows: ScalingRow[] = [];
   const skipped: number[] = [];
   const start = performance.now();
-  for (const releases of sizes) {
-    const [before, last] = [rows.at(-2), rows.at(-1)];
-    const total = (row: ScalingRow) => row.buildMs + row.warmMs + row.contentCheckMs;
-    // From the marginal cost once there are two sizes, else in proportion to the one.
+  for (const releases of [...sizes, ...warmOnly]) {
+    const cold = sizes.includes(releases);
+    const last = rows.filter((row) => !row.coldEstimated).at(-1);
+    const estimated = estimateCold(rows, releases);
+    // A cold and a warm build; or the builds that fill the caches (the new releases' share of a cold build) and a warm one.
     const predicted = !last
       ? 0
-      : before
-        ? total(last) + ((total(last) - total(before)) / (last.releases - before.releases)) * (releases - last.releases)
-        : (total(last) * releases) / last.releases;
-    if (performance.now() - start + predicted > budgetMs) {
+      : cold
+        ? estimated + (last.warmMs * releases) / last.releases
+        : estimated * (1 - last.releases / releases) + (last.warmMs * releases) / last.releases;
+    if (performance.now() - start + predicted > budgetMs || (!cold && !last)) {
       skipped.push(releases);
       continue;
     }
@@ -109,12 +130,21 @@ export function measureScaling(budgetMs: number, sizes = [10, 100, 300, 1000]): 
     // Cold: caches of its own, empty. Warm: the same caches, one release more.
     const caches = path.join(os.tmpdir(), `persberichten-bench-cache-${releases}`);
     rmSync(caches, {recursive: true, force: true});
-    const env = {CONTENT_DIR: folder, SHARE_CACHE_DIR: path.join(caches, 'share-images'), CONTENT_CACHE_DIR: path.join(caches, 'content')};
-    const rendered = () => (JSON.parse(readFileSync(path.join('build', 'share-images.json'), 'utf8')) as {rendered: string[]}).rendered.length;
+    if (!cold) cpSync(path.join(os.tmpdir(), `persberichten-bench-cache-${last!.releases}`), caches, {recursive: true});
+    const env = {
+      CONTENT_DIR: folder,
+      SHARE_CACHE_DIR: path.join(caches, 'share-images'),
+      CONTENT_CACHE_DIR: path.join(caches, 'content'),
+      PAGE_CACHE_DIR: path.join(caches, 'pages'),
+    };
+    const record = <T>(name: string) => JSON.parse(readFileSync(path.join('build', name), 'utf8')) as T;
+    const rendered = () => record<{rendered: string[]}>('share-images.json').rendered.length;
+    const pagesRendered = () => record<{pages: number}>('pages.json').pages;
     const build = run('npm', ['run', 'build'], env);
     const renderedCold = rendered();
     const search = JSON.parse(readFileSync(path.join('build', 'search-index.json'), 'utf8')) as {ms: number; pages: Record<string, number>};
-    const cold = {
+    const pagesCold = pagesRendered();
+    const exported = {
       pages: countFiles('out', (name) => name === 'index.html'),
       shareImages: countFiles('out', (name) => name === 'share.png'),
       files: countFiles('out', (name) => !name.endsWith('.gz')),
@@ -122,22 +152,26 @@ export function measureScaling(budgetMs: number, sizes = [10, 100, 300, 1000]): 
     };
     generateContent(folder, releases + 1);
     const warm = run('npm', ['run', 'build'], env);
-    const renderedWarm = rendered();
-    rows.push({
+    const row: ScalingRow = {
       releases,
-      ...cold,
+      ...exported,
       library,
       contentCheckMs,
-      buildMs: build.ms,
+      buildMs: cold ? build.ms : estimated,
+      coldEstimated: !cold,
       renderedCold,
+      pagesCold,
       searchIndexMs: search.ms,
       searchPages: Object.values(search.pages).reduce((sum, pages) => sum + pages, 0),
       warmMs: warm.ms,
-      renderedWarm,
+      renderedWarm: rendered(),
+      pagesWarm: pagesRendered(),
+      warmTrace: readBuildTrace(),
       workers: workersOf(build.stdout),
-    });
+    };
+    rows.push(row);
     console.log(
-      `  ${releases} releases: cold build ${(build.ms / 1000).toFixed(1)} s (${renderedCold} share images rendered), warm rebuild with one more ${(warm.ms / 1000).toFixed(1)} s (${renderedWarm} rendered)`,
+      `  ${releases} releases: ${cold ? 'cold build' : `filling the caches from ${last!.releases}`} ${(build.ms / 1000).toFixed(1)} s (${renderedCold} share images, ${pagesCold} pages rendered), warm rebuild with one more ${(warm.ms / 1000).toFixed(1)} s (${row.renderedWarm} share images, ${row.pagesWarm} pages rendered)`,
     );
   }
   return {rows, skipped};

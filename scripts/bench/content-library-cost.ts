@@ -1,8 +1,10 @@
 // Where the content library's time goes, per file: the whole check, and the
 // pieces it is made of timed alone on the same files held in memory.
-import {readdirSync, readFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {checkContent} from '@/lib/releases';
+import {routing} from '@/i18n/routing';
+import {createContentLibrary} from '@/lib/content';
 // Internal modules, imported only here: pages go through the public entry.
 import {checkCorrespondence} from '@/lib/content/correspondence';
 import {parseFrontMatter} from '@/lib/content/front-matter';
@@ -11,11 +13,14 @@ import {CHROME_IDS, FRAGMENT_IDS, RESERVED_SEGMENTS} from '@/lib/routes';
 
 // What `lib/releases.ts` passes the library, so the pieces are timed as the site runs them.
 const SITE_OPTIONS = {reservedSegments: RESERVED_SEGMENTS, chromeIds: Object.values(CHROME_IDS), ids: FRAGMENT_IDS};
+const LIBRARY_OPTIONS = {...SITE_OPTIONS, locales: routing.locales, lengthRatios: {nl: 1.1}};
 
 /** Milliseconds per content file (one release in one language). */
 export interface LibraryCost {
-  /** `checkContent` on the folder: reading, parsing, validating, aligning. */
+  /** `checkContent` on the folder without the parse cache (cold): reading, parsing, validating, aligning. */
   whole: number;
+  /** `checkContent` on the folder with every file in the parse cache (warm). */
+  warm: number;
   /** The front matter block: YAML and the zod schema. */
   frontMatter: number;
   /** The body into sections: Markdown parse, checks and HTML. */
@@ -60,18 +65,23 @@ export function measureLibrary(folder: string): LibraryCost {
   );
   const fronts = texts.map(({file, raw}) => ({file, ...parseFrontMatter(raw, file)}));
   // Each release's first language against the others, as checkContent compares them.
-  const pairs = checkContent(folder).releases.flatMap((release) => {
+  const uncached = createContentLibrary(LIBRARY_OPTIONS);
+  const pairs = uncached.checkContent(folder).releases.flatMap((release) => {
     const [reference, ...others] = Object.values(release.versions);
     return others.map((other) => [reference!, other] as const);
   });
   const releases = new Set(pairs.map(([reference]) => reference)).size;
+  const cacheFolder = mkdtempSync(path.join(tmpdir(), 'library-cost-'));
+  const cached = createContentLibrary({...LIBRARY_OPTIONS, cache: {directory: cacheFolder, version: 'bench'}});
   const {correspondence, ...cost} = perFile(texts.length, {
-    whole: () => checkContent(folder),
+    whole: () => uncached.checkContent(folder),
+    warm: () => cached.checkContent(folder),
     frontMatter: () => texts.forEach(({file, raw}) => parseFrontMatter(raw, file)),
     sections: () => fronts.forEach(({file, body, bodyLineOffset}) => parseSections(body, file, bodyLineOffset, SITE_OPTIONS)),
     markdownParse: () => fronts.forEach(({body}) => markdownParser.parse(body)),
     correspondence: () => pairs.forEach(([reference, other]) => checkCorrespondence(reference, other)),
   });
+  rmSync(cacheFolder, {recursive: true, force: true});
   return {...cost, correspondencePerRelease: (correspondence * texts.length) / releases};
 }
 

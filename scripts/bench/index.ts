@@ -1,7 +1,7 @@
 // `npm run bench`: measures the site on this machine and checks the budgets.
 // Not part of `npm test`; takes several minutes. Prints tables, writes
 // BENCHMARKS.md, and exits non-zero when a budget is missed.
-//   BENCH_SCALING_MS      time for the build-scaling sizes (default 600000)
+//   BENCH_SCALING_MS      time for the build-scaling sizes (default 3600000: an hour)
 //   BENCH_LIGHTHOUSE_RUNS runs per page (default 3)
 //   BENCH_WRK_SECONDS     seconds of load per server (default 10)
 //   BENCH_PORT            port of npm start's server; nginx gets the next, the zero-JS reference the one after (default 4373)
@@ -34,7 +34,7 @@ import {
 } from './tables';
 import {writeZeroJsReference} from './zero-js-reference';
 
-const scalingBudget = Number(process.env.BENCH_SCALING_MS ?? 600_000);
+const scalingBudget = Number(process.env.BENCH_SCALING_MS ?? 3_600_000);
 const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const wrkSeconds = Number(process.env.BENCH_WRK_SECONDS ?? 10);
 const port = Number(process.env.BENCH_PORT ?? 4373);
@@ -122,7 +122,8 @@ servers.stop();
 // Budgets.
 const scores = [...lighthouse.values()];
 const perFileMs = scaling.rows.map((row) => row.library.whole);
-const largest = scaling.rows.at(-1);
+// The warm budget is set at the largest size built cold (300 releases).
+const largest = scaling.rows.filter((row) => !row.coldEstimated).at(-1);
 const last = steps.at(-1);
 const previous = steps.at(-2);
 const RATED = 'on every rated page (404 pages: status 404, not rated)';
@@ -172,14 +173,21 @@ const budgets: Array<[string, boolean, string]> = [
       : 'not shown: fewer than 3 sizes measured',
   ],
   [
-    "warm rebuild after adding one release ≤ 30 % of the cold build at the largest size, rendering exactly that release's 12 share images",
-    largest ? largest.warmMs <= 0.3 * largest.buildMs && largest.renderedWarm === 12 : false,
-    largest ? `N = ${largest.releases}: ${((100 * largest.warmMs) / largest.buildMs).toFixed(0)} %, ${largest.renderedWarm} rendered` : 'not measured',
+    "warm rebuild after adding one release ≤ 30 % of the cold build at the largest size built cold, rendering exactly that release's 12 share images and 14 pages",
+    largest ? largest.warmMs <= 0.3 * largest.buildMs && largest.renderedWarm === 12 && largest.pagesWarm === 14 : false,
+    largest
+      ? `N = ${largest.releases}: ${((100 * largest.warmMs) / largest.buildMs).toFixed(0)} %, ${largest.renderedWarm} share images and ${largest.pagesWarm} pages rendered`
+      : 'not measured',
   ],
   [
-    'content library ≤ 2 ms per release per locale',
+    'content library ≤ 2 ms per file cold',
     perFileMs.length > 0 && perFileMs.every((ms) => ms <= 2),
     scaling.rows.map((row) => `N = ${row.releases}: ${row.library.whole.toFixed(2)}`).join(', '),
+  ],
+  [
+    'content library ≤ 0.2 ms per file warm (parse cache)',
+    perFileMs.length > 0 && scaling.rows.every((row) => row.library.warm <= 0.2),
+    scaling.rows.map((row) => `N = ${row.releases}: ${row.library.warm.toFixed(2)}`).join(', '),
   ],
   ['npm start ≥ 5000 requests/s on the statement page, zero errors', npmStart.rps >= 5000 && npmStart.errors === 0, `${npmStart.rps.toFixed(0)} requests/s`],
 ];
@@ -248,7 +256,7 @@ ${markdownTable(tables.mainThread)}
 
 ## Build scaling
 
-N generated releases (two languages, five commitments each: \`scripts/bench/generate-content.ts\`), read through \`CONTENT_DIR\`. "content:check" and "build" (\`npm run build\`: content:check, next build and postbuild) are whole commands, so the build's seconds include starting Node, the content check and the postbuild beyond the "next build" seconds read from Next's trace (\`.next/trace\`); its largest steps are ones that do not contain one another (\`static-generation\` holds the page rendering). Each size is built cold, with empty caches (share images and the content library's parse cache), then again after adding one release, with the caches the cold build left: what a press officer waits for to publish. "images rendered" counts the share images each build rendered rather than copied from the cache (\`build/share-images.json\`).${scaling.skipped.length ? ` Not measured, as they would not fit in the ${scalingBudget / 60000}-minute budget: N = ${scaling.skipped.join(', ')}.` : ''}
+N generated releases (two languages, five commitments each: \`scripts/bench/generate-content.ts\`), read through \`CONTENT_DIR\`. "content:check" and "build" (\`npm run build\`: content:check, next build and postbuild) are whole commands, so the build's seconds include starting Node, the content check and the postbuild beyond the "next build" seconds read from Next's trace (\`.next/trace\`); its largest steps are ones that do not contain one another (\`static-generation\` holds the page rendering). Each size is built cold, with empty caches (share images, pages and the content library's parse cache), then again after adding one release, with the caches the cold build left: what a press officer waits for to publish. The largest size is built warm only: its caches start as a copy of the next size down's, one build fills them (the new releases' share of a cold build), and its cold build is estimated (est.) from the marginal cost between the two largest sizes built cold. "images rendered" and "pages rendered" count the share images and the pages each build rendered rather than copied from the caches (\`build/share-images.json\`, \`build/pages.json\`); a warm build renders the new release's 14 pages, or when nothing is new one page per release route, which Next requires.${scaling.skipped.length ? ` Not measured, as they would not fit in the ${scalingBudget / 60000}-minute budget: N = ${scaling.skipped.join(', ')}.` : ''}
 
 ${markdownTable(tables.scaling)}
 

@@ -8,7 +8,7 @@ import {generateContent} from '../../scripts/bench/generate-content';
 // Whole builds (`npm run build`) of a content folder of one, then two
 // generated releases, into folders of their own under .cache/ (EXPORT_DIR,
 // BUILD_DIR), so that out/ and build/, which the browser suite serves, stay
-// as they are. Each build takes a while on a busy machine: three in all.
+// as they are. Each build takes a while on a busy machine: four in all.
 const scratch = path.join('.cache', 'test-builds');
 const temporary = mkdtempSync(path.join(tmpdir(), 'reproducible-'));
 afterAll(() => {
@@ -22,8 +22,19 @@ generateContent(source, 2);
 const [first, second] = readdirSync(path.join(source, 'releases')).sort();
 const add = (key: string) => cpSync(path.join(source, 'releases', key), path.join(content, 'releases', key), {recursive: true});
 
-/** Build into `.cache/test-builds/<name>`; returns the export folder and the share images rendered. */
-function build(name: string): {folder: string; rendered: string[]} {
+/** What a build rendered: its share images, and the releases (with their pages) Next rendered. */
+interface Rendered {
+  folder: string;
+  rendered: string[];
+  pages: {rendered: string[]; pages: number; cached: number};
+}
+
+/**
+ * Build into `.cache/test-builds/<name>`, with the caches in `caches` (shared
+ * between builds unless named otherwise); returns the export folder and what
+ * the build rendered.
+ */
+function build(name: string, caches = 'caches'): Rendered {
   const folder = path.join(scratch, name);
   const records = path.join(scratch, `${name}-records`);
   const result = spawnSync('npm', ['run', '--silent', 'build'], {
@@ -33,15 +44,17 @@ function build(name: string): {folder: string; rendered: string[]} {
       CONTENT_DIR: content,
       EXPORT_DIR: folder,
       BUILD_DIR: records,
-      SHARE_CACHE_DIR: path.join(scratch, 'share-cache'),
-      CONTENT_CACHE_DIR: path.join(scratch, 'content-cache'),
+      SHARE_CACHE_DIR: path.join(scratch, caches, 'share-images'),
+      CONTENT_CACHE_DIR: path.join(scratch, caches, 'content'),
+      PAGE_CACHE_DIR: path.join(scratch, caches, 'pages'),
     },
     encoding: 'utf8',
     timeout: 400_000,
   });
   expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
   const report = JSON.parse(readFileSync(path.join(records, 'share-images.json'), 'utf8')) as {rendered: string[]};
-  return {folder, rendered: report.rendered};
+  const pages = JSON.parse(readFileSync(path.join(records, 'pages.json'), 'utf8')) as Rendered['pages'];
+  return {folder, rendered: report.rendered, pages};
 }
 
 /** Every file of an export, by its path inside it, with its bytes. */
@@ -76,8 +89,12 @@ describe('builds that depend only on their sources', () => {
     add(first!);
     cold = build('cold');
     expect(cold.rendered).toHaveLength(12);
+    expect(cold.pages).toEqual({rendered: [first], pages: 14, cached: 0});
     warm = build('warm');
     expect(warm.rendered).toEqual([]);
+    // A route must export a page: at most one per route is rendered again, and replaced by its cached copy.
+    expect(warm.pages.cached).toBe(1);
+    expect(warm.pages.pages).toBeLessThanOrEqual(3);
     const a = exported(cold.folder);
     expect(a.size).toBeGreaterThan(30);
     expect(differing(a, exported(warm.folder))).toEqual([]);
@@ -106,6 +123,7 @@ describe('builds that depend only on their sources', () => {
     add(second!);
     const added = build('added');
     expect(added.rendered.length).toBe(12);
+    expect(added.pages).toEqual({rendered: [second], pages: 14, cached: 1});
     for (const image of added.rendered) expect(image).toMatch(new RegExp(`^/(nl|en)/${second}/`));
     const before = exported(warm.folder);
     const after = exported(added.folder);
@@ -115,5 +133,12 @@ describe('builds that depend only on their sources', () => {
     expect(changed.filter((file) => !ofNewRelease(file) && !isListing(file))).toEqual([]);
     expect(changed.filter(ofNewRelease).length).toBeGreaterThan(12);
     expect(changed).toContain('/nl/index.html');
+  }, 600_000);
+
+  it('makes the same export from the caches after a release is added as a build with empty caches', () => {
+    const added = exported(path.join(scratch, 'added'));
+    const fresh = build('fresh', 'fresh-caches');
+    expect(fresh.pages).toEqual({rendered: [second, first], pages: 28, cached: 0});
+    expect(differing(added, exported(fresh.folder))).toEqual([]);
   }, 600_000);
 });

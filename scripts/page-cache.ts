@@ -1,0 +1,72 @@
+// Run right after `next build` (`npm run build`), before the share images and
+// postbuild: Next rendered only the releases the page cache did not hold
+// (lib/static-params.ts). This copies the cached releases' pages into the
+// export and keeps the freshly rendered ones, as Next wrote them, so that
+// postbuild treats every page alike and a warm build's export is byte for
+// byte a cold one's. What Next rendered is recorded in `build/pages.json`.
+// If a release's pages are neither cached nor rendered, the export is
+// deleted: nothing half-built is published.
+import {cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {routing} from '@/i18n/routing';
+import {pageCacheDirectory, pagesEntry} from '@/lib/page-cache';
+import {getReleases} from '@/lib/releases';
+import {exportFolder, recordsFolder} from './folders';
+
+const start = performance.now();
+const exportRoot = exportFolder();
+const cacheRoot = pageCacheDirectory();
+
+const countPages = (dir: string): number =>
+  readdirSync(dir).reduce((count, name) => {
+    const file = path.join(dir, name);
+    return count + (statSync(file).isDirectory() ? countPages(file) : name === 'index.html' ? 1 : 0);
+  }, 0);
+
+/** What this step found: the releases Next rendered (with their pages) and how many came from the cache. */
+const report = {rendered: [] as string[], pages: 0, cached: 0};
+try {
+  mkdirSync(cacheRoot, {recursive: true});
+  for (const release of getReleases()) {
+    const entry = pagesEntry(release, cacheRoot);
+    const folders = routing.locales.map((locale) => ({
+      locale,
+      rendered: path.join(exportRoot, locale, release.key),
+      cached: path.join(entry, locale, release.key),
+    }));
+    // Every page Next rendered counts, including a cached release's that a
+    // route with nothing else to render made (lib/static-params.ts).
+    const rendered = folders.filter((folder) => existsSync(folder.rendered));
+    if (rendered.length > 0) report.rendered.push(release.key);
+    report.pages += rendered.reduce((count, folder) => count + countPages(folder.rendered), 0);
+    if (existsSync(entry)) {
+      for (const folder of folders) {
+        rmSync(folder.rendered, {recursive: true, force: true});
+        cpSync(folder.cached, folder.rendered, {recursive: true});
+      }
+      report.cached++;
+      continue;
+    }
+    const missing = folders.find((folder) => !existsSync(folder.rendered));
+    if (missing)
+      throw new Error(
+        `${path.relative(process.cwd(), missing.rendered)}: Next rendered no pages for release ${release.key} in ${missing.locale}, and the page cache holds none`,
+      );
+    // Whole entries only: a build stopped halfway leaves no partial entry behind.
+    const partial = `${entry}.${process.pid}.partial`;
+    rmSync(partial, {recursive: true, force: true});
+    for (const folder of folders) cpSync(folder.rendered, path.join(partial, folder.locale, release.key), {recursive: true});
+    renameSync(partial, entry);
+  }
+} catch (error) {
+  rmSync(exportRoot, {recursive: true, force: true});
+  console.error(`page cache: the export in ${path.relative(process.cwd(), exportRoot)} was deleted, since it would miss pages`);
+  throw error;
+}
+
+mkdirSync(recordsFolder(), {recursive: true});
+writeFileSync(path.join(recordsFolder(), 'pages.json'), `${JSON.stringify(report, null, 2)}\n`);
+const seconds = ((performance.now() - start) / 1000).toFixed(1);
+console.log(
+  `page cache: ${report.rendered.length} releases rendered (${report.pages} pages), ${report.cached} copied from ${path.relative(process.cwd(), cacheRoot)} (${seconds} s)`,
+);

@@ -1,0 +1,135 @@
+import {spawnSync} from 'node:child_process';
+import {appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {afterAll, describe, expect, it} from 'vitest';
+import {generateContent} from '../../scripts/bench/generate-content';
+
+// The page cache's keys (lib/page-cache.ts), computed in a copy of the
+// project's rendering code so that a code change can be made without
+// touching the real one. tests/unit/reproducible-build.test.ts checks the
+// cache through whole builds.
+const root = mkdtempSync(path.join(tmpdir(), 'page-cache-'));
+afterAll(() => rmSync(root, {recursive: true, force: true}));
+
+const project = path.join(root, 'project');
+for (const source of ['app', 'components', 'enhancements', 'i18n', 'lib', 'messages', 'next.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json']) {
+  cpSync(source, path.join(project, source), {recursive: true});
+}
+symlinkSync(path.resolve('node_modules'), path.join(project, 'node_modules'));
+writeFileSync(
+  path.join(project, 'keys.ts'),
+  [
+    "import path from 'node:path';",
+    "import {pagesEntry} from '@/lib/page-cache';",
+    "import {getReleases} from '@/lib/releases';",
+    'console.log(JSON.stringify(Object.fromEntries(getReleases().map((release) => [release.key, path.basename(pagesEntry(release))]))));',
+  ].join('\n'),
+);
+const content = path.join(root, 'content');
+generateContent(content, 2);
+const [first, second] = readdirSync(path.join(content, 'releases')).sort();
+
+/** The page cache key of each release, as a build would compute it now. */
+function keys(origin = 'https://press.example.org'): Record<string, string> {
+  const result = spawnSync(path.resolve('node_modules', '.bin', 'tsx'), ['keys.ts'], {
+    cwd: project,
+    env: {...process.env, CONTENT_DIR: content, CONTENT_CACHE_DIR: path.join(root, 'content-cache'), SITE_ORIGIN: origin},
+    encoding: 'utf8',
+  });
+  expect(result.status, result.stderr).toBe(0);
+  return JSON.parse(result.stdout) as Record<string, string>;
+}
+
+describe("the page cache's keys", () => {
+  const before = keys();
+
+  it('are one per release, and the same when nothing changed', () => {
+    expect(Object.keys(before).sort()).toEqual([first, second]);
+    expect(before[first!]).not.toBe(before[second!]);
+    expect(keys()).toEqual(before);
+  });
+
+  it('change for one release when one of its files changes, and for no other', () => {
+    const english = path.join(content, 'releases', second!, 'en.md');
+    const text = readFileSync(english, 'utf8');
+    writeFileSync(english, text.replace(/^(## Commitment on \w+)/m, '$1 and law'));
+    try {
+      const after = keys();
+      expect(after[first!]).toBe(before[first!]);
+      expect(after[second!]).not.toBe(before[second!]);
+    } finally {
+      writeFileSync(english, text);
+    }
+  });
+
+  it('change for every release when a file of the code that renders pages changes, or the origin', () => {
+    expect(Object.values(keys('https://elsewhere.example.org'))).not.toContain(before[first!]);
+    appendFileSync(path.join(project, 'components', 'ReleaseHeader.tsx'), '\n// a change\n');
+    const after = keys();
+    expect(after[first!]).not.toBe(before[first!]);
+    expect(after[second!]).not.toBe(before[second!]);
+  });
+});
+
+describe('the step after next build (scripts/page-cache.ts)', () => {
+  const fixture = path.resolve('tests', 'fixtures', 'content', 'valid');
+  const release = readdirSync(path.join(fixture, 'releases'))[0]!;
+  const cacheFolder = path.join(root, 'pages');
+
+  /** Run the step on an export folder as Next left it; returns its exit status, output and record. */
+  function step(folder: string) {
+    const records = path.join(root, 'records');
+    rmSync(records, {recursive: true, force: true});
+    const result = spawnSync(path.resolve('node_modules', '.bin', 'tsx'), ['scripts/page-cache.ts'], {
+      env: {
+        ...process.env,
+        CONTENT_DIR: fixture,
+        CONTENT_CACHE_DIR: path.join(root, 'content-cache'),
+        PAGE_CACHE_DIR: cacheFolder,
+        EXPORT_DIR: folder,
+        BUILD_DIR: records,
+      },
+      encoding: 'utf8',
+    });
+    const record = path.join(records, 'pages.json');
+    return {
+      status: result.status,
+      output: `${result.stdout}${result.stderr}`,
+      record: existsSync(record) ? (JSON.parse(readFileSync(record, 'utf8')) as unknown) : undefined,
+    };
+  }
+  /** An export folder holding a list page, and the release's pages in the given languages. */
+  function nextOutput(name: string, locales: string[]) {
+    const folder = path.join(root, name);
+    mkdirSync(path.join(folder, 'nl'), {recursive: true});
+    writeFileSync(path.join(folder, 'nl', 'index.html'), 'list');
+    for (const locale of locales) {
+      mkdirSync(path.join(folder, locale, release, 'side-by-side'), {recursive: true});
+      writeFileSync(path.join(folder, locale, release, 'index.html'), `statement ${locale}`);
+      writeFileSync(path.join(folder, locale, release, 'side-by-side', 'index.html'), `side by side ${locale}`);
+    }
+    return folder;
+  }
+
+  it('deletes the export and names the release when its pages are neither rendered nor cached', () => {
+    const folder = nextOutput('missing', ['nl']);
+    const run = step(folder);
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain(`Next rendered no pages for release ${release} in en`);
+    expect(existsSync(folder)).toBe(false);
+    expect(run.record).toBeUndefined();
+  });
+
+  it("keeps a rendered release's pages, then copies them into an export Next rendered without them", () => {
+    const rendered = step(nextOutput('rendered', ['nl', 'en']));
+    expect(rendered.status, rendered.output).toBe(0);
+    expect(rendered.record).toEqual({rendered: [release], pages: 4, cached: 0});
+    const folder = nextOutput('from-cache', []);
+    const cached = step(folder);
+    expect(cached.status, cached.output).toBe(0);
+    expect(cached.record).toEqual({rendered: [], pages: 0, cached: 1});
+    expect(readFileSync(path.join(folder, 'en', release, 'side-by-side', 'index.html'), 'utf8')).toBe('side by side en');
+    expect(readFileSync(path.join(folder, 'nl', 'index.html'), 'utf8')).toBe('list');
+  });
+});
