@@ -112,19 +112,17 @@ export async function lighthouseMedians(urls: readonly string[], runs = 3): Prom
     ],
   });
   const results = urls.map((): LighthouseResult[] => []);
-  const retried = new Set<string>();
   try {
     for (let run = 0; run < runs; run++) {
       for (const [index, url] of urls.entries()) {
-        for (;;) {
+        for (let attempt = 1; ; attempt++) {
           const result = await lighthouse(url, {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.values(CATEGORIES)});
           if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
           // Lighthouse itself says to run again when its trace missed the load
-          // (seen on this busy machine); once per page, and said so.
+          // (seen on this busy machine); up to twice a run, and said so.
           const code = result.lhr.runtimeError?.code;
-          if (code && TRACE_ERRORS.has(code) && !retried.has(url)) {
+          if (code && TRACE_ERRORS.has(code) && attempt <= 2) {
             console.log(`  ${url}: ${code}, running again`);
-            retried.add(url);
             continue;
           }
           results[index]!.push(readRun(url, result.lhr));
