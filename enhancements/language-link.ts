@@ -76,7 +76,11 @@ function scheduleUpdate(): void {
 }
 
 if (links.length > 0) {
-  update();
+  // After the first paint rather than before it: measuring the anchors makes
+  // the browser lay the page out, work that would otherwise delay the moment
+  // the reader first sees the text. The link is exact at the moment of use
+  // anyway (below).
+  requestAnimationFrame(() => setTimeout(update));
   window.addEventListener('hashchange', update);
   window.addEventListener('pageshow', update);
   window.addEventListener('scroll', scheduleUpdate, {passive: true});

@@ -1,29 +1,49 @@
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {bundleEnhancements, ENHANCEMENTS_PATH} from './enhancements';
+import {enhancementBundler, ENHANCEMENTS_PATH} from './enhancements';
 
-describe('bundleEnhancements', () => {
-  it('bundles each module of enhancements/ alone, minified, under a content-hashed name, keyed by its data attribute', async () => {
-    const out = mkdtempSync(path.join(tmpdir(), 'enhance-'));
-    const scripts = await bundleEnhancements('enhancements', out);
-    expect(scripts.map((script) => script.attribute).sort()).toEqual(['data-copy-text', 'data-language-choice', 'data-language-link']);
-    for (const {attribute, src} of scripts) {
-      expect(src).toMatch(new RegExp(`^${ENHANCEMENTS_PATH}${attribute.slice('data-'.length)}-[A-Z0-9]{8}\\.js$`));
-      const code = readFileSync(path.join(out, src), 'utf8');
-      // Bundled and minified: no import left, one line.
-      expect(code).not.toMatch(/^\s*import\s/m);
-      expect(code.trim().split('\n')).toHaveLength(1);
-    }
+describe('enhancementBundler', () => {
+  it('knows each module of enhancements/ by its data attribute', () => {
+    const enhancements = enhancementBundler('enhancements', mkdtempSync(path.join(tmpdir(), 'enhance-')));
+    expect(enhancements.attributes).toEqual(['data-copy-text', 'data-language-choice', 'data-language-link']);
   });
 
-  it('names the file of a module whose name cannot be a data attribute', async () => {
+  it('bundles exactly the enhancements a page uses into one minified, content-hashed script, once per combination', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'enhance-'));
+    const enhancements = enhancementBundler('enhancements', out);
+    const both = enhancements.scriptFor(['data-language-link', 'data-copy-text']);
+    expect(both).toMatch(new RegExp(`^${ENHANCEMENTS_PATH}copy-text\\.language-link-[0-9A-F]{8}\\.js$`));
+    // The same combination, in any order, is the same script.
+    expect(enhancements.scriptFor(['data-copy-text', 'data-language-link'])).toBe(both);
+    const one = enhancements.scriptFor(['data-copy-text']);
+    expect(one).toMatch(new RegExp(`^${ENHANCEMENTS_PATH}copy-text-[0-9A-F]{8}\\.js$`));
+    expect(readdirSync(path.join(out, ENHANCEMENTS_PATH)).sort()).toEqual([path.basename(both), path.basename(one)].sort());
+    expect(enhancements.scripts()).toEqual([both, one].sort());
+    const code = readFileSync(path.join(out, both), 'utf8');
+    // Bundled and minified: no import left, one line; both modules inside, the other not.
+    expect(code).not.toMatch(/^\s*import\s/m);
+    expect(code.trim().split('\n')).toHaveLength(1);
+    expect(code).toContain('[data-copy-text]');
+    expect(code).toContain('a[data-language-link]');
+    expect(code).not.toContain('data-language-choice');
+    expect(readFileSync(path.join(out, one), 'utf8')).toContain('[data-copy-text]');
+    // Content-hashed: the same sources give the same name in another build.
+    expect(enhancementBundler('enhancements', mkdtempSync(path.join(tmpdir(), 'enhance-'))).scriptFor(['data-copy-text', 'data-language-link'])).toBe(both);
+  });
+
+  it('refuses an attribute no module enhances', () => {
+    const enhancements = enhancementBundler('enhancements', mkdtempSync(path.join(tmpdir(), 'enhance-')));
+    expect(() => enhancements.scriptFor(['data-copy-text', 'data-no-such-thing'])).toThrow(/no enhancement for data-copy-text, data-no-such-thing/);
+  });
+
+  it('names the file of a module whose name cannot be a data attribute', () => {
     const source = mkdtempSync(path.join(tmpdir(), 'enhancements-'));
     mkdirSync(source, {recursive: true});
     writeFileSync(path.join(source, 'copyText.ts'), 'export {};\n');
     const out = mkdtempSync(path.join(tmpdir(), 'enhance-'));
-    await expect(bundleEnhancements(source, out)).rejects.toThrow(/copyText\.ts: an enhancement's name is lowercase words joined by hyphens/);
+    expect(() => enhancementBundler(source, out)).toThrow(/copyText\.ts: an enhancement's name is lowercase words joined by hyphens/);
     expect(existsSync(path.join(out, ENHANCEMENTS_PATH))).toBe(false);
   });
 });

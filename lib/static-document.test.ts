@@ -1,17 +1,23 @@
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {staticDocument, type EnhancementScript} from './static-document';
+import type {Enhancements} from './enhancements';
+import {staticDocument} from './static-document';
 
 // Fixture folders: `input.html` as Next exports a page, beside the
 // `output.html` the build publishes. UPDATE_FIXTURES=1 rewrites the outputs
 // (then read the diff before committing it).
 const fixtures = path.join('tests', 'fixtures', 'static-document');
-const enhancements: EnhancementScript[] = [
-  {attribute: 'data-copy-text', src: '/enhance/copy-text-AAAA.js'},
-  {attribute: 'data-language-choice', src: '/enhance/language-choice-BBBB.js'},
-  {attribute: 'data-language-link', src: '/enhance/language-link-CCCC.js'},
-];
+// The bundler's part: a script named after the enhancements it holds.
+const enhancements: Enhancements = {
+  attributes: ['data-copy-text', 'data-language-choice', 'data-language-link'],
+  scriptFor: (attributes) =>
+    `/enhance/${[...attributes]
+      .sort()
+      .map((attribute) => attribute.slice('data-'.length))
+      .join('.')}-AAAA.js`,
+  scripts: () => [],
+};
 
 describe('staticDocument', () => {
   for (const name of readdirSync(fixtures)) {
@@ -38,11 +44,11 @@ describe('staticDocument', () => {
     expect(output).toContain('<p>Commitment 3 – text</p>');
   });
 
-  it('adds, in the head, the script of each enhancement the page uses and no other', () => {
+  it('adds, in the head, one script holding the enhancements the page uses and no other', () => {
     const used = staticDocument(readFileSync(path.join(fixtures, 'next-page', 'input.html'), 'utf8'), 'input.html', enhancements);
     const head = used.slice(0, used.indexOf('</head>'));
-    expect(head).toContain('<script type="module" src="/enhance/copy-text-AAAA.js"></script>');
-    expect(head).toContain('<script type="module" src="/enhance/language-link-CCCC.js"></script>');
+    expect(head).toContain('<script type="module" src="/enhance/copy-text.language-link-AAAA.js"></script>');
+    expect(used.match(/<script type="module"/g)).toHaveLength(1);
     expect(used).not.toContain('language-choice');
     const unused = staticDocument(readFileSync(path.join(fixtures, 'no-enhancement', 'input.html'), 'utf8'), 'input.html', enhancements);
     expect(unused).not.toContain('<script type="module"');

@@ -2,14 +2,7 @@ import type {Element, ElementContent, Root, RootContent} from 'hast';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import {unified} from 'unified';
-
-/** A bundled enhancement: the data attribute it attaches to, and its script's URL. */
-export interface EnhancementScript {
-  /** The attribute that marks the elements it enhances (`data-copy-text`). */
-  attribute: string;
-  /** Where its bundled file is served (`/enhance/copy-text-3F2A….js`). */
-  src: string;
-}
+import type {Enhancements} from './enhancements';
 
 const parser = unified().use(rehypeParse);
 const serializer = unified().use(rehypeStringify);
@@ -38,17 +31,17 @@ function isRuntime(node: Element): 'script' | 'payload' | 'preload' | false {
 /**
  * An exported page as a plain document: Next's scripts, its inline React
  * Server Components payload, its script preloads and React's empty markers
- * removed, and a module script added for every enhancement whose attribute
- * the page uses. JSON-LD stays.
+ * removed, and one module script added that carries every enhancement whose
+ * attribute the page uses. JSON-LD stays.
  *
  * @param html The page as `next build` exported it.
  * @param file Its path, named in errors.
- * @param enhancements The bundled enhancements.
+ * @param enhancements The enhancements, bundled on demand.
  * @throws When the page lacks Next's scripts or payload (Next's markup has
  *   changed, and what it now ships would go unnoticed), or holds a script
  *   that is neither Next's nor JSON-LD.
  */
-export function staticDocument(html: string, file: string, enhancements: readonly EnhancementScript[]): string {
+export function staticDocument(html: string, file: string, enhancements: Enhancements): string {
   const tree = parser.parse(html) as Root;
   const found = {script: 0, payload: 0, preload: 0};
   const used = new Set<string>();
@@ -70,7 +63,7 @@ export function staticDocument(html: string, file: string, enhancements: readonl
         );
       }
       if (child.tagName === 'head') head = child;
-      for (const {attribute} of enhancements) if (propertyOf(attribute) in child.properties) used.add(attribute);
+      for (const attribute of enhancements.attributes) if (propertyOf(attribute) in child.properties) used.add(attribute);
       child.children = clean(child.children) as ElementContent[];
       // Next's hidden metadata outlet, empty once its markers are gone.
       if (child.tagName === 'div' && child.properties.hidden === true && child.children.length === 0) return false;
@@ -81,8 +74,7 @@ export function staticDocument(html: string, file: string, enhancements: readonl
   if (found.script === 0) throw new Error(`${file}: no <script src="/_next/…"> found; has Next's markup changed?`);
   if (found.payload === 0) throw new Error(`${file}: no inline React Server Components payload (self.__next_f) found; has Next's markup changed?`);
   if (!head) throw new Error(`${file}: no <head> found`);
-  for (const {attribute, src} of enhancements) {
-    if (used.has(attribute)) head.children.push({type: 'element', tagName: 'script', properties: {type: 'module', src}, children: []});
-  }
+  if (used.size > 0)
+    head.children.push({type: 'element', tagName: 'script', properties: {type: 'module', src: enhancements.scriptFor([...used])}, children: []});
   return serializer.stringify(tree);
 }

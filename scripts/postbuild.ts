@@ -13,7 +13,7 @@ import {routing} from '@/i18n/routing';
 import {acceptLanguagePattern} from '@/lib/accept-language';
 import {headersFile, HEADER_RULE_LIMIT, REDIRECT_RULE_LIMIT, redirectsFile} from '@/lib/cdn-rules';
 import {contentDirectory} from '@/lib/content';
-import {bundleEnhancements, ENHANCEMENTS_PATH} from '@/lib/enhancements';
+import {enhancementBundler, ENHANCEMENTS_PATH} from '@/lib/enhancements';
 import {movedPageHtml, type MovedMessages} from '@/lib/moved-page';
 import {movedPages, writeLedger} from '@/lib/published-urls';
 import {releaseIndexDataPath} from '@/lib/routes';
@@ -37,8 +37,8 @@ function files(dir: string): string[] {
   });
 }
 
-// Pages: plain documents, each with the enhancements it uses.
-const enhancements = await bundleEnhancements('enhancements', exportRoot);
+// Pages: plain documents, each with one script holding the enhancements it uses.
+const enhancements = enhancementBundler('enhancements', exportRoot);
 const pages = files(exportRoot).filter((file) => file.endsWith('.html'));
 for (const file of pages) {
   writeFileSync(file, staticDocument(readFileSync(file, 'utf8'), path.relative(process.cwd(), file), enhancements));
@@ -177,5 +177,5 @@ copyFileSync(path.join('.next', 'prerender-manifest.json'), path.join(buildRoot,
 writeExportInfo(process.cwd(), contentDirectory(), buildOrigin(process.env.SITE_ORIGIN));
 
 console.log(
-  `postbuild: ${pages.length} static documents, ${enhancements.length} enhancements, ${frameworkFiles.length} framework files removed, nginx configuration in ${path.relative(process.cwd(), path.join(buildRoot, 'nginx', 'persberichten.conf'))}, _headers and _redirects in out/, for ${buildOrigin(process.env.SITE_ORIGIN)}`,
+  `postbuild: ${pages.length} static documents, ${enhancements.scripts().length} enhancement scripts (${enhancements.attributes.length} enhancements), ${frameworkFiles.length} framework files removed, nginx configuration in ${path.relative(process.cwd(), path.join(buildRoot, 'nginx', 'persberichten.conf'))}, _headers and _redirects in out/, for ${buildOrigin(process.env.SITE_ORIGIN)}`,
 );

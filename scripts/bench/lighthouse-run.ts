@@ -83,6 +83,19 @@ function readRun(url: string, lhr: Lhr): LighthouseResult {
  * @param runs How many runs (three by default).
  */
 export async function lighthouseMedian(url: string, runs = 3): Promise<LighthouseResult> {
+  return (await lighthouseMedians([url], runs))[0]!;
+}
+
+/**
+ * Run Lighthouse on several pages in turn, `runs` rounds of one run each
+ * (a, b, a, b…), and take each page's medians: pages compared with each
+ * other see the same moments of a busy machine, not one its quiet minute and
+ * the other its busy one. Throws, with the URL, when a run fails.
+ *
+ * @param urls The pages.
+ * @param runs How many runs of each.
+ */
+export async function lighthouseMedians(urls: readonly string[], runs = 3): Promise<LighthouseResult[]> {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     chromeFlags: [
@@ -98,25 +111,32 @@ export async function lighthouseMedian(url: string, runs = 3): Promise<Lighthous
       '--ignore-certificate-errors',
     ],
   });
-  const results: LighthouseResult[] = [];
+  const results = urls.map((): LighthouseResult[] => []);
   try {
-    for (let run = 0, retried = false; run < runs; run++) {
-      const result = await lighthouse(url, {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.values(CATEGORIES)});
-      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-      // Lighthouse itself says to run again when its trace missed the load
-      // (seen on this busy machine); once per page, and said so.
-      const code = result.lhr.runtimeError?.code;
-      if (code && TRACE_ERRORS.has(code) && !retried) {
-        console.log(`  ${url}: ${code}, running again`);
-        retried = true;
-        run--;
-        continue;
+    for (let run = 0; run < runs; run++) {
+      for (const [index, url] of urls.entries()) {
+        for (let attempt = 1; ; attempt++) {
+          const result = await lighthouse(url, {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.values(CATEGORIES)});
+          if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+          // Lighthouse itself says to run again when its trace missed the load
+          // (seen on this busy machine); up to twice a run, and said so.
+          const code = result.lhr.runtimeError?.code;
+          if (code && TRACE_ERRORS.has(code) && attempt <= 2) {
+            console.log(`  ${url}: ${code}, running again`);
+            continue;
+          }
+          results[index]!.push(readRun(url, result.lhr));
+          break;
+        }
       }
-      results.push(readRun(url, result.lhr));
     }
   } finally {
     await chrome.kill();
   }
+  return results.map(summarise);
+}
+
+function summarise(results: LighthouseResult[]): LighthouseResult {
   const pick = (key: Exclude<keyof LighthouseResult, 'mainThread' | 'scripts'>) => median(results.map((result) => result[key]));
   const typical = [...results].sort((a, b) => a.performance - b.performance)[Math.floor(results.length / 2)]!;
   return {

@@ -80,7 +80,7 @@ export async function weighPage(browser: Browser, url: string): Promise<Weight> 
     css: sizes(bodies.css),
     js,
     ownJsGzip,
-    ownScripts: own.map(({name}) => name).sort(),
+    ownScripts: own.flatMap(({name}) => name.split('.')).sort(),
     frameworkJsGzip: js.gzip - ownJsGzip,
   };
 }

@@ -109,7 +109,8 @@ for (const locale of locales) {
 // The live release aligns every paragraph, so this case is a page of its own,
 // served under the site's origin with the real enhancement.
 test('a paragraph the other language has only as part of a block is carried as the block', async ({page, baseURL}) => {
-  const script = readdirSync('out/enhance').find((name) => name.startsWith('language-link-') && name.endsWith('.js'));
+  // A page's one script, named after the enhancements it holds: one that holds the language link.
+  const script = readdirSync('out/enhance').find((name) => /^([a-z-]+\.)*language-link(\.[a-z-]+)*-[0-9A-F]{8}\.js$/.test(name));
   await page.route(`${baseURL}/__fallbacks__/`, (route) =>
     route.fulfill({
       status: 200,
