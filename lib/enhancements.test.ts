@@ -7,7 +7,7 @@ import {enhancementBundler, ENHANCEMENTS_PATH} from './enhancements';
 describe('enhancementBundler', () => {
   it('knows each module of enhancements/ by its data attribute', () => {
     const enhancements = enhancementBundler('enhancements', mkdtempSync(path.join(tmpdir(), 'enhance-')));
-    expect(enhancements.attributes).toEqual(['data-copy-text', 'data-language-choice', 'data-language-link']);
+    expect(enhancements.attributes).toEqual(['data-copy-text', 'data-language-choice', 'data-language-link', 'data-site-search']);
   });
 
   it('bundles exactly the enhancements a page uses into one minified, content-hashed script, once per combination', () => {
