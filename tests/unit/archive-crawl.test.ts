@@ -91,11 +91,13 @@ describe(`an archive of ${COUNT} releases`, () => {
       expect(listSizes.get(`/${locale}/`)).toBe(20);
     }
 
-    // Every tenth generated release has two updates: the newest is its last change everywhere.
-    const published = addDays('2000-01-01', 30);
+    // Every tenth generated release has two updates: the newest is its last
+    // change everywhere. The newest release (300) is one, so that it is in
+    // the feeds, which hold the newest 50; 299 is not.
+    const published = addDays('2000-01-01', 900);
     const updated = addDays(published, UPDATE_DAYS[1]);
-    const key = `${published}-sample-10`;
-    const plain = `${addDays('2000-01-01', 33)}-sample-11`;
+    const key = `${published}-sample-300`;
+    const plain = `${addDays('2000-01-01', 897)}-sample-299`;
     const noon = (date: string) => `${date}T12:00:00.000Z`;
     const xml = new XMLParser({ignoreAttributes: false, isArray: (name) => ['url', 'entry', 'link'].includes(name)});
     const sitemap = xml.parse(await (await fetch(`${origin}/sitemap.xml`)).text()) as {urlset: {url: Array<{loc: string; lastmod?: string}>}};
@@ -103,7 +105,7 @@ describe(`an archive of ${COUNT} releases`, () => {
       const html = await (await fetch(`${origin}/${locale}/${key}/`)).text();
       const dates = [...html.matchAll(/<dd><time datetime="([\d-]+)">/gi)].map((match) => match[1]);
       expect(dates, locale).toEqual([published, updated]);
-      expect(html).toContain(locale === 'en' ? 'Correction 2 in sample release 10.' : 'Correctie 2 in proefbericht 10.');
+      expect(html).toContain(locale === 'en' ? 'Correction 2 in sample release 300.' : 'Correctie 2 in proefbericht 300.');
       expect(html).toContain(locale === 'en' ? 'Last updated' : 'Laatst bijgewerkt');
       const jsonLd = (page: string) =>
         JSON.parse(/<script type="application\/ld\+json"[^>]*>(.*?)<\/script>/s.exec(page)![1]!) as {datePublished: string; dateModified: string};
@@ -118,7 +120,7 @@ describe(`an archive of ${COUNT} releases`, () => {
       const entry = feed.feed.entry.find((each) => each.id.endsWith(`/${locale}/${key}/`));
       expect(entry).toMatchObject({updated: noon(updated), published: noon(published)});
       expect(sitemap.urlset.url.find((url) => url.loc.endsWith(`/${locale}/${key}/`))?.lastmod).toBe(noon(updated));
-      expect(sitemap.urlset.url.find((url) => url.loc.endsWith(`/${locale}/${plain}/`))?.lastmod).toBe(noon(addDays('2000-01-01', 33)));
+      expect(sitemap.urlset.url.find((url) => url.loc.endsWith(`/${locale}/${plain}/`))?.lastmod).toBe(noon(addDays('2000-01-01', 897)));
     }
   }, 1_800_000);
 });
