@@ -10,12 +10,27 @@ const pages = [...allPages(), ...locales.map((locale) => `/${locale}/no-such-pag
 
 test.describe('WCAG 2.2 AA and best practices', () => {
   for (const path of pages) {
-    test(`axe finds no violation on ${path}`, async ({page}) => {
+    test(`axe finds no violation on ${path}, in the light and the dark scheme`, async ({page}) => {
       await page.goto(path);
-      const results = await new AxeBuilder({page}).withTags(AXE_TAGS).analyze();
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({colorScheme});
+        const results = await new AxeBuilder({page}).withTags(AXE_TAGS).analyze();
+        expect(
+          results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+          colorScheme,
+        ).toEqual([]);
+      }
     });
   }
+});
+
+test("the reader's colour scheme sets the page's: dark paper and light text in the dark scheme", async ({page}) => {
+  await page.goto('/en/');
+  const colours = () => page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
+  await page.emulateMedia({colorScheme: 'light'});
+  expect(await colours()).toEqual(['rgb(255, 255, 255)', 'rgb(27, 27, 27)']);
+  await page.emulateMedia({colorScheme: 'dark'});
+  expect(await colours()).toEqual(['rgb(18, 18, 18)', 'rgb(232, 230, 227)']);
 });
 
 test('axe catches an unlabeled control', async ({page}) => {
