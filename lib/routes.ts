@@ -81,6 +81,8 @@ export const CHROME_IDS = {
   searchField: 'site-search',
   /** The heading of the search page's results. */
   searchResults: 'search-results',
+  /** The heading of the statement's contents list. */
+  contentsTitle: 'contents-title',
 } as const;
 
 /** A statement's share image, made at build time: `/{locale}/{release}/share.png`. */

@@ -1,6 +1,7 @@
 import type {Metadata} from 'next';
 import {notFound} from 'next/navigation';
 import {setRequestLocale} from 'next-intl/server';
+import ContentsNav from '@/components/ContentsNav';
 import JsonLd from '@/components/JsonLd';
 import PressContacts from '@/components/PressContacts';
 import Provenance from '@/components/Provenance';
@@ -57,6 +58,7 @@ export default async function StatementPage({params}: Props) {
         <JsonLd data={statementJsonLd(release, locale)} />
         <article className="statement">
           <ReleaseHeader locale={locale} meta={version.meta} />
+          <ContentsNav locale={locale} commitments={version.commitments} />
           {/* Search indexes the title (in the header) and this text, without the chrome in it (lib/search-index.ts). */}
           <div className="statement-body" data-pagefind-body>
             {version.sections.map((section) => (
