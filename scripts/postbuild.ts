@@ -16,7 +16,7 @@ import {contentDirectory} from '@/lib/content';
 import {enhancementBundler, ENHANCEMENTS_PATH} from '@/lib/enhancements';
 import {movedPageHtml, type MovedMessages} from '@/lib/moved-page';
 import {movedPages, writeLedger} from '@/lib/published-urls';
-import {releaseIndexDataPath} from '@/lib/routes';
+import {releaseIndexDataPath, SEARCH_INDEX_PATH} from '@/lib/routes';
 import {getReleases} from '@/lib/releases';
 import {contentSecurityPolicy, RESPONSE_HEADERS} from '@/lib/security-headers';
 import {CACHE_CONTROL, REDIRECTS} from '@/lib/serving-rules';
@@ -114,6 +114,7 @@ const config = template
   .replaceAll('{{locales}}', routing.locales.join('|'))
   .replace('{{enhancements}}', ENHANCEMENTS_PATH)
   .replace('{{data}}', `${path.posix.dirname(releaseIndexDataPath())}/`)
+  .replace('{{search_index}}', SEARCH_INDEX_PATH)
   .replace('{{speculation_rules}}', SPECULATION_RULES_PATH)
   .replace('{{speculation_rules_type}}', SPECULATION_RULES_TYPE)
   .replaceAll('{{cache_pages}}', CACHE_CONTROL.pages)

@@ -12,7 +12,9 @@ export interface PageLinks {
 }
 
 /**
- * The ids and the link targets (`href` of `a` and `link`, `src`) of an HTML page.
+ * The ids and the link targets (`href` of `a` and `link`, `src`, and the
+ * `action` of a form a reader submits with GET, as the header's search form
+ * leads to the search page) of an HTML page.
  *
  * @param html The page.
  */
@@ -21,10 +23,11 @@ export function readLinks(html: string): PageLinks {
   const ids = new Set<string>();
   const links: string[] = [];
   visit(tree, 'element', (node: Element) => {
-    const {id, href, src} = node.properties;
+    const {id, href, src, action, method} = node.properties;
     if (typeof id === 'string') ids.add(id);
     if (typeof href === 'string' && (node.tagName === 'a' || node.tagName === 'link')) links.push(href);
     if (typeof src === 'string') links.push(src);
+    if (node.tagName === 'form' && typeof action === 'string' && String(method ?? 'get').toLowerCase() === 'get') links.push(action);
   });
   return {ids, links};
 }
