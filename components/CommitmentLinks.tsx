@@ -12,15 +12,18 @@ interface Props {
 }
 
 /**
- * Under a commitment's heading in the full statement: its permalink, its own
- * page, its row side by side, the same commitment in every other language
- * (which works with JavaScript off, unlike the fragment-keeping language
- * switch), the copy buttons, and for print its absolute URL.
+ * Under a commitment's heading in the full statement, one quiet "Share"
+ * disclosure (a native `<details>`, so it opens with the keyboard and
+ * without JavaScript): the permanent URL to select, the copy buttons, the
+ * permalink and its paragraphs' anchors, its own page, its row side by side
+ * and the same commitment in every other language. Closed, it is one tab stop; for print, only the
+ * absolute URL shows.
  */
 export default async function CommitmentLinks({locale, release, section}: Props) {
   const key = release.key;
   const t = await getTranslations({locale, namespace: 'CommitmentLinks'});
   const number = section.number ?? 0;
+  const url = absoluteUrl(commitmentPath(locale, key, section.key));
   const others = await Promise.all(
     routing.locales
       .filter((each) => each !== locale)
@@ -32,38 +35,59 @@ export default async function CommitmentLinks({locale, release, section}: Props)
   return (
     <>
       <p className="print-url" data-chrome>
-        {t('printUrl')} {absoluteUrl(commitmentPath(locale, key, section.key))}
+        {t('printUrl')} {url}
       </p>
-      <ul className="commitment-links" aria-label={t('label', {number})} data-chrome>
-        <li>
-          <a href={`#${section.key}`} className="permalink">
-            {t('permalink')}
-            <span className="visually-hidden"> {t('permalinkDetail', {number})}</span>
-          </a>
-        </li>
-        <li>
-          <a href={commitmentPath(locale, key, section.key)}>
-            {t('ownPage')}
-            <span className="visually-hidden"> {t('ownPageDetail', {number})}</span>
-          </a>
-        </li>
-        <li>
-          <a href={`${sideBySidePath(locale, key)}#${section.key}`}>
-            {t('sideBySide')}
-            <span className="visually-hidden"> {t('sideBySideDetail', {number})}</span>
-          </a>
-        </li>
-        {others.map((other) => (
-          <li key={other.locale}>
-            <a href={sectionPath(other.locale, key, section.key)} lang={other.locale} hrefLang={other.locale}>
-              {other.label}
-            </a>
-          </li>
-        ))}
-        <li className="share-item">
+      <details className="commitment-share" data-chrome>
+        <summary>
+          {t('share')}
+          <span className="visually-hidden"> {t('shareDetail', {number})}</span>
+        </summary>
+        <div className="share-panel">
+          <p className="share-url">
+            {t('permanentUrl')} <span className="url">{url}</span>
+          </p>
           <CommitmentShare locale={locale} release={release} section={section} />
-        </li>
-      </ul>
+          {/* The paragraphs' anchors for the keyboard: the ¶ links in the margin are for the pointer. */}
+          {section.paragraphs.length > 1 && (
+            <p className="paragraph-anchors">
+              {t('paragraphs')}{' '}
+              {section.paragraphs.map((paragraph, index) => (
+                <a key={paragraph.id} href={`#${paragraph.id}`}>
+                  <span className="visually-hidden">{t('paragraph')} </span>
+                  {index + 1}
+                </a>
+              ))}
+            </p>
+          )}
+          <ul className="commitment-links" aria-label={t('label', {number})}>
+            <li>
+              <a href={`#${section.key}`} className="permalink">
+                {t('permalink')}
+                <span className="visually-hidden"> {t('permalinkDetail', {number})}</span>
+              </a>
+            </li>
+            <li>
+              <a href={commitmentPath(locale, key, section.key)}>
+                {t('ownPage')}
+                <span className="visually-hidden"> {t('ownPageDetail', {number})}</span>
+              </a>
+            </li>
+            <li>
+              <a href={`${sideBySidePath(locale, key)}#${section.key}`}>
+                {t('sideBySide')}
+                <span className="visually-hidden"> {t('sideBySideDetail', {number})}</span>
+              </a>
+            </li>
+            {others.map((other) => (
+              <li key={other.locale}>
+                <a href={sectionPath(other.locale, key, section.key)} lang={other.locale} hrefLang={other.locale}>
+                  {other.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </details>
     </>
   );
 }

@@ -17,7 +17,8 @@ export default async function SectionParagraphs({locale, section}: Props) {
         return (
           <div key={id} id={id} className="paragraph" data-anchor="">
             <div dangerouslySetInnerHTML={{__html: paragraph.html}} />
-            <a className="paragraph-link" href={`#${id}`} data-chrome>
+            {/* Out of the tab order, so a long release does not bury the page under tab stops: the keyboard reaches these anchors in each commitment's Share panel. */}
+            <a className="paragraph-link" href={`#${id}`} tabIndex={-1} data-chrome>
               <span aria-hidden="true">¶</span>
               <span className="visually-hidden">{t('label')}</span>
             </a>

@@ -28,6 +28,9 @@ for (const locale of locales) {
       const link = page.getByRole('navigation', {name: switchLabel}).getByRole('link', {name: otherName});
       await expect(link).toHaveAttribute('href', `/${other}/${release.key}/`);
       const fifth = commitments(locale)[4]!;
+      // Its permalink, in its Share disclosure.
+      const links = messages(locale).CommitmentLinks!;
+      await page.getByText(`${links.share} ${links.shareDetail!.replace('{number}', '5')}`, {exact: true}).click();
       await page.locator(`a.permalink[href="#${fifth.key}"]`).click();
       await expect(link).toHaveAttribute('href', `/${other}/${release.key}/#${fifth.key}`);
     });
@@ -91,6 +94,8 @@ for (const locale of locales) {
     test('each commitment links to itself in the other language', async ({page}) => {
       await page.goto(`/${locale}/${release.key}/#${third.key}`);
       const commitment = page.getByRole('region', {name: third.title});
+      const links = messages(locale).CommitmentLinks!;
+      await commitment.getByText(`${links.share} ${links.shareDetail!.replace('{number}', '3')}`, {exact: true}).click();
       const link = commitment.getByRole('link', {name: messages(other).LanguageSwitch!.readIn});
       await expect(link).toHaveAttribute('lang', other);
       await link.click();

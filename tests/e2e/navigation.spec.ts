@@ -1,6 +1,6 @@
 import {expect, test} from '@playwright/test';
 import {SPECULATION_RULES_PATH} from '../../lib/speculation-rules';
-import {commitments, locales, release} from './site';
+import {commitments, locales, messages, release} from './site';
 
 // Navigation without a client-side router: the browser prefetches the site's
 // pages from rules it finds through a response header (no inline script).
@@ -22,6 +22,9 @@ for (const locale of locales) {
     expect(ruleSets[0]!.errorType).toBeUndefined();
 
     const target = `/${locale}/${release.key}/${commitments(locale)[1]!.key}/`;
+    // Commitment 2's own page, in its Share disclosure.
+    const links = messages(locale).CommitmentLinks!;
+    await page.getByText(`${links.share} ${links.shareDetail!.replace('{number}', '2')}`, {exact: true}).click();
     await page.locator(`a[href="${target}"]`).first().hover();
     await expect.poll(() => prefetched).toContain(target);
   });

@@ -97,6 +97,10 @@ for (const locale of locales) {
         const region = page.getByRole('region', {name: section.title});
         await expect(region.getByRole('heading', {level: 2})).toHaveAttribute('id', section.key);
         const name = `${t.CommitmentLinks!.permalink} ${t.CommitmentLinks!.permalinkDetail!.replace('{number}', String(section.number))}`;
+        // In the commitment's Share disclosure.
+        await region
+          .getByText(`${t.CommitmentLinks!.share} ${t.CommitmentLinks!.shareDetail!.replace('{number}', String(section.number))}`, {exact: true})
+          .click();
         const permalink = region.getByRole('link', {name, exact: true});
         await expect(permalink).toBeVisible();
         await expect(permalink).toHaveAttribute('href', `#${section.key}`);

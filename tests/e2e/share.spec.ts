@@ -10,6 +10,9 @@ const citation = {
 
 for (const locale of locales) {
   const t = messages(locale).Citation!;
+  const links = messages(locale).CommitmentLinks!;
+  // A commitment's Share disclosure on the statement page, by its summary's text.
+  const shareOf = (number: number) => `${links.share} ${links.shareDetail!.replace('{number}', String(number))}`;
   const third = commitments(locale)[2]!;
   const url = `${ORIGIN}/${locale}/${release.key}/${third.key}/`;
 
@@ -23,6 +26,7 @@ for (const locale of locales) {
       test(`on ${where}, the commitment page URL and the localized citation go to the clipboard, and are announced`, async ({page}) => {
         await page.goto(path);
         const scope = where === 'the statement page' ? page.getByRole('region', {name: third.title}) : page.getByRole('main');
+        if (where === 'the statement page') await scope.getByText(shareOf(3), {exact: true}).click();
         const copyLink = scope.getByRole('button', {name: new RegExp(`^${t.copyLink}`)});
         await copyLink.focus();
         await page.keyboard.press('Enter');
@@ -46,11 +50,14 @@ for (const locale of locales) {
       await expect(page.getByRole('link', {name: url})).toBeVisible();
     });
 
-    test('on the statement page, every commitment shows its permalink as text to select', async ({page}) => {
+    test('on the statement page, every commitment shows its permalink as text to select in its Share panel', async ({page}) => {
       await page.goto(`/${locale}/${release.key}/`);
       await expect(page.getByRole('button', {name: new RegExp(`^${t.copyLink}`)})).toHaveCount(0);
       for (const section of commitments(locale)) {
-        const permalink = page.getByRole('region', {name: section.title}).getByText(`${ORIGIN}/${locale}/${release.key}/${section.key}/`);
+        const region = page.getByRole('region', {name: section.title});
+        // The native disclosure opens without JavaScript.
+        await region.getByText(shareOf(section.number!), {exact: true}).click();
+        const permalink = region.getByText(`${ORIGIN}/${locale}/${release.key}/${section.key}/`, {exact: true});
         await expect(permalink).toBeVisible();
         // Selectable: a triple click selects the paragraph holding it.
         await permalink.click({clickCount: 3});
@@ -70,11 +77,13 @@ for (const locale of locales) {
     await expect(page.locator('.release-header .dateline')).toBeVisible();
     for (const section of commitments(locale)) {
       const region = page.getByRole('region', {name: section.title});
-      await expect(region.getByText(`${ORIGIN}/${locale}/${release.key}/${section.key}/`)).toBeVisible();
+      await expect(region.getByText(`${links.printUrl} ${ORIGIN}/${locale}/${release.key}/${section.key}/`, {exact: true})).toBeVisible();
+      // The Share disclosure is not printed.
+      await expect(region.getByText(shareOf(section.number!), {exact: true})).toBeHidden();
     }
     await page.emulateMedia({media: 'screen'});
     await expect(page.getByRole('navigation', {name: messages(locale).LanguageSwitch!.label})).toBeVisible();
-    await expect(page.getByText(`${ORIGIN}/${locale}/${release.key}/${commitments(locale)[0]!.key}/`)).toBeHidden();
+    await expect(page.getByText(`${links.printUrl} ${ORIGIN}/${locale}/${release.key}/${commitments(locale)[0]!.key}/`, {exact: true})).toBeHidden();
   });
 
   test(`${locale}: printing a commitment page shows the commitment and its permalink, without navigation or buttons`, async ({page}) => {

@@ -50,7 +50,8 @@ for (const locale of locales) {
       await page.goto(`/${locale}/${release.key}/`);
       const body = page.locator('.statement-body');
       const hrefs = await body
-        .getByRole('link', {name: new RegExp(`^${messages(locale).CommitmentLinks!.sideBySide}`)})
+        // In each commitment's Share disclosure, closed until the reader opens it.
+        .getByRole('link', {name: new RegExp(`^${messages(locale).CommitmentLinks!.sideBySide}`), includeHidden: true})
         .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
       expect(hrefs).toEqual(commitments(locale).map((section) => `${sideBySide(locale)}#${section.key}`));
       await page.goto(hrefs[2]!);
