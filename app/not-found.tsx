@@ -1,6 +1,9 @@
 import type {Metadata} from 'next';
 import NotFoundMessage from '@/components/NotFoundMessage';
+import PublisherBand from '@/components/PublisherBand';
+import SiteFooter from '@/components/SiteFooter';
 import {routing} from '@/i18n/routing';
+import {textFace} from '@/app/fonts';
 
 // Next marks not-found pages `noindex` itself.
 export const metadata: Metadata = {title: 'Pagina niet gevonden · Page not found'};
@@ -9,13 +12,17 @@ export const metadata: Metadata = {title: 'Pagina niet gevonden · Page not foun
 // which language the reader wants, so the message is given in each.
 export default function RootNotFound() {
   return (
-    <html lang={routing.defaultLocale}>
+    <html lang={routing.defaultLocale} className={textFace.variable}>
       <body>
+        <header className="site-header">
+          <PublisherBand />
+        </header>
         <main id="main" className="bilingual">
           {routing.locales.map((locale, index) => (
             <NotFoundMessage key={locale} locale={locale} as={index === 0 ? 'h1' : 'h2'} />
           ))}
         </main>
+        <SiteFooter />
       </body>
     </html>
   );

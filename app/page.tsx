@@ -1,8 +1,11 @@
 import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
+import PublisherBand from '@/components/PublisherBand';
+import SiteFooter from '@/components/SiteFooter';
 import {routing} from '@/i18n/routing';
 import {feedPath, homePath} from '@/lib/routes';
 import {languageAlternates} from '@/lib/site';
+import {textFace} from '@/app/fonts';
 
 // The language choice belongs to both languages: it offers both feeds, and
 // describes itself in each.
@@ -27,8 +30,11 @@ export default async function LanguageChoicePage() {
     }),
   );
   return (
-    <html lang={routing.defaultLocale}>
+    <html lang={routing.defaultLocale} className={textFace.variable}>
       <body>
+        <header className="site-header">
+          <PublisherBand />
+        </header>
         {/* Where the server cannot negotiate, enhancements/language-choice.ts goes to the reader's language. */}
         <main id="main" className="language-choice" data-language-choice="">
           <h1>
@@ -49,6 +55,7 @@ export default async function LanguageChoicePage() {
             ))}
           </ul>
         </main>
+        <SiteFooter />
       </body>
     </html>
   );

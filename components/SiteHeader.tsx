@@ -1,7 +1,7 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
-import {homePath} from '@/lib/routes';
 import LanguageSwitch from './LanguageSwitch';
+import PublisherBand from './PublisherBand';
 import SiteSearch from './SiteSearch';
 
 interface Props {
@@ -13,25 +13,24 @@ interface Props {
   sideBySide?: string;
 }
 
-/** The banner on every page: the site's name, home link, language links and search form. */
+/** The banner on every page: the publisher's band with the home link, then the language links and the search form. */
 export default async function SiteHeader({locale, pathFor, keepHash, fallbacks, sideBySide}: Props) {
-  const t = await getTranslations({locale, namespace: 'Layout'});
   const s = await getTranslations({locale, namespace: 'SideBySide'});
   return (
     <header className="site-header">
-      <a className="site-name" href={homePath(locale)}>
-        {t('siteName')}
-      </a>
-      <div className="header-languages">
-        <LanguageSwitch locale={locale} pathFor={pathFor} keepHash={keepHash} fallbacks={fallbacks} />
-        {sideBySide && (
-          <a className="side-by-side-link" href={sideBySide}>
-            {s('link')}
-            <span className="visually-hidden"> {s('linkDetail')}</span>
-          </a>
-        )}
+      <PublisherBand locale={locale} />
+      <div className="header-tools">
+        <div className="header-languages">
+          <LanguageSwitch locale={locale} pathFor={pathFor} keepHash={keepHash} fallbacks={fallbacks} />
+          {sideBySide && (
+            <a className="side-by-side-link" href={sideBySide}>
+              {s('link')}
+              <span className="visually-hidden"> {s('linkDetail')}</span>
+            </a>
+          )}
+        </div>
+        <SiteSearch locale={locale} />
       </div>
-      <SiteSearch locale={locale} />
     </header>
   );
 }

@@ -1,7 +1,7 @@
 import {routing, type Locale} from '@/i18n/routing';
 import {getReleases, type Release} from '@/lib/releases';
 import {archivePages} from '@/lib/archive';
-import {archiveIndexPath, archivePath, commitmentPath, homePath, releasePath, searchPath, sideBySidePath} from '@/lib/routes';
+import {accessibilityPath, archiveIndexPath, archivePath, commitmentPath, homePath, releasePath, searchPath, sideBySidePath} from '@/lib/routes';
 
 /**
  * Every page of the site that exists in each language, as its path in a
@@ -14,6 +14,7 @@ export function sitePages(releases: readonly Release[] = getReleases()): Array<{
     {pathFor: homePath, date: newest(releases)},
     {pathFor: archiveIndexPath, date: newest(releases)},
     {pathFor: searchPath},
+    {pathFor: accessibilityPath},
     ...archivePages(releases).map((page) => ({pathFor: (locale: Locale) => archivePath(locale, page.year, page.page), date: newest(page.releases)})),
     ...releases.flatMap((release) => [
       {pathFor: (locale: Locale) => releasePath(locale, release.key), date: release.updated ?? release.date},

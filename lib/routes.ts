@@ -26,6 +26,7 @@ export function sectionPath(locale: Locale, release: string, section: string): s
 const SIDE_BY_SIDE_SEGMENT = 'side-by-side';
 const ARCHIVE_SEGMENT = 'archive';
 const SEARCH_SEGMENT = 'search';
+const ACCESSIBILITY_SEGMENT = 'accessibility';
 
 /** The archive's own page, linking every page of it: `/{locale}/archive/`. */
 export function archiveIndexPath(locale: Locale): string {
@@ -45,6 +46,11 @@ export function searchPath(locale: Locale): string {
   return `/${locale}/${SEARCH_SEGMENT}/`;
 }
 
+/** The accessibility statement, in each language: `/{locale}/accessibility/`. */
+export function accessibilityPath(locale: Locale): string {
+  return `/${locale}/${ACCESSIBILITY_SEGMENT}/`;
+}
+
 /** Pagefind's files, written after the build: its script, and each language's index. */
 export const SEARCH_INDEX_PATH = '/pagefind/';
 
@@ -54,7 +60,15 @@ export function sideBySidePath(locale: Locale, release: string): string {
 }
 
 /** Segments the site uses itself, which no release or commitment key may take. */
-export const RESERVED_SEGMENTS: readonly string[] = ['404', SIDE_BY_SIDE_SEGMENT, 'share.png', 'feed.xml', ARCHIVE_SEGMENT, SEARCH_SEGMENT];
+export const RESERVED_SEGMENTS: readonly string[] = [
+  '404',
+  SIDE_BY_SIDE_SEGMENT,
+  'share.png',
+  'feed.xml',
+  ARCHIVE_SEGMENT,
+  SEARCH_SEGMENT,
+  ACCESSIBILITY_SEGMENT,
+];
 
 /**
  * How a release's fragment ids are made from its section keys, the same in

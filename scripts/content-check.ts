@@ -1,7 +1,8 @@
 // `npm run content:check [directory]`: validate the content the way the build
 // does and print every problem as `file:line: field: message`.
 import path from 'node:path';
-import {contentDirectory, formatProblem} from '@/lib/content';
+import {ContentError, contentDirectory, formatProblem} from '@/lib/content';
+import {readSiteConfig} from '@/lib/publisher';
 import {checkLedger} from '@/lib/published-urls';
 import {checkContent} from '@/lib/releases';
 
@@ -9,6 +10,13 @@ const directory = process.argv[2] ? path.resolve(process.argv[2]) : contentDirec
 const report = checkContent(directory);
 // Every address published before is still made, or redirected.
 report.problems.push(...checkLedger(directory, report.releases));
+// The site's own configuration: who publishes it.
+try {
+  readSiteConfig();
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  report.problems.push(...error.problems);
+}
 
 for (const warning of report.warnings) console.warn(`warning: ${formatProblem(warning)}`);
 

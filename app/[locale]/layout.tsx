@@ -1,7 +1,9 @@
 import {notFound} from 'next/navigation';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import type {ReactNode} from 'react';
+import SiteFooter from '@/components/SiteFooter';
 import {isLocale, routing} from '@/i18n/routing';
+import {textFace} from '@/app/fonts';
 
 export const dynamicParams = false;
 
@@ -15,15 +17,13 @@ export default async function LocaleLayout({children, params}: {children: ReactN
   setRequestLocale(locale);
   const t = await getTranslations({locale, namespace: 'Layout'});
   return (
-    <html lang={locale}>
+    <html lang={locale} className={textFace.variable}>
       <body>
         <a className="skip-link" href="#main">
           {t('skipLink')}
         </a>
         {children}
-        <footer className="site-footer">
-          <p>{t('footer')}</p>
-        </footer>
+        <SiteFooter locale={locale} />
       </body>
     </html>
   );

@@ -28,6 +28,7 @@ export function allPages(): string[] {
       // The archive: its own page, a page for each year, and one more for every further 50 releases of that year.
       `/${locale}/archive/`,
       `/${locale}/search/`,
+      `/${locale}/accessibility/`,
       ...[...new Set(releases.map((each) => each.date.slice(0, 4)))].flatMap((year) => {
         const count = releases.filter((each) => each.date.startsWith(year)).length;
         return Array.from({length: Math.ceil(count / 50)}, (_, index) => `/${locale}/archive/${year}/${index > 0 ? `${index + 1}/` : ''}`);

@@ -1,0 +1,48 @@
+import {getTranslations} from 'next-intl/server';
+import {routing, type Locale} from '@/i18n/routing';
+import {siteConfig} from '@/lib/publisher';
+import {accessibilityPath, feedPath} from '@/lib/routes';
+
+interface Props {
+  /** The page's language; none on the bilingual pages at the root, which speak every language. */
+  locale?: Locale;
+}
+
+/**
+ * The foot of every page, in the page's language (in each, at the root):
+ * who publishes the site, the official-texts notice, the accessibility
+ * statement and the feeds, every language's feed named in its own language.
+ */
+export default async function SiteFooter({locale}: Props) {
+  const locales = locale ? [locale] : routing.locales;
+  const feeds = await Promise.all(
+    routing.locales.map(async (each) => ({locale: each, label: (await getTranslations({locale: each, namespace: 'Footer'}))('feed')})),
+  );
+  const parts = await Promise.all(locales.map(async (each) => ({locale: each, t: await getTranslations({locale: each, namespace: 'Footer'})})));
+  return (
+    <footer className="site-footer">
+      {parts.map(({locale: each, t}) => (
+        <div key={each} className="footer-part" lang={locale ? undefined : each}>
+          <p className="footer-publisher">{t('publisher', {office: siteConfig().publisher.name[each]})}</p>
+          <p>{t('official')}</p>
+          <nav aria-label={t('label')}>
+            <ul className="footer-links">
+              <li>
+                <a href={accessibilityPath(each)} hrefLang={locale ? undefined : each}>
+                  {t('accessibility')}
+                </a>
+              </li>
+              {(locale ? feeds : feeds.filter((feed) => feed.locale === each)).map((feed) => (
+                <li key={feed.locale}>
+                  <a href={feedPath(feed.locale)} type="application/atom+xml" lang={feed.locale === each ? undefined : feed.locale} hrefLang={feed.locale}>
+                    {feed.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      ))}
+    </footer>
+  );
+}
