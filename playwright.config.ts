@@ -25,8 +25,9 @@ const browser = {
   },
 };
 
-// Checks of the export's files do not depend on the server: run them once.
-const fileChecks = ['**/export.spec.ts', '**/discovery.spec.ts', '**/gates.spec.ts'];
+// Checks of the export's files do not depend on the server, nor does
+// printing a page (Chromium's PDF of it): run them once.
+const fileChecks = ['**/export.spec.ts', '**/discovery.spec.ts', '**/gates.spec.ts', '**/print.spec.ts'];
 // The Observatory grades nginx's HTTPS configuration, and atomic releases are
 // for nginx hosts: run with the nginx project only.
 const nginxChecks = ['**/observatory.spec.ts', '**/releases.spec.ts'];
