@@ -1,13 +1,10 @@
 import {existsSync} from 'node:fs';
 import {defineConfig, devices, type PlaywrightTestConfig} from '@playwright/test';
+import {CHROMIUM_LAUNCH} from './tests/support/chromium';
 import {PORTS} from './tests/support/ports';
 
 // Every port derives from E2E_PORT (tests/support/ports.ts).
 const {npmStart: port, nginx: nginxPort, nginxHttp: nginxHttpPort, cdn: cdnPort} = PORTS;
-
-// Debian's Chromium by default; set CHROMIUM_PATH to another binary, or to an
-// empty string to use the browser Playwright installs itself.
-const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : '');
 
 // The suite runs against `npm start`, and also against nginx with the shipped
 // configuration wherever nginx is installed (CI installs it, and requires it).
@@ -17,16 +14,11 @@ const withNginx = existsSync(nginx);
 // having tested one server.
 if (process.env.CI && !withNginx) throw new Error(`CI needs nginx at ${nginx} (set NGINX_BIN): .ci/run installs it`);
 
-const browser = {
-  ...devices['Desktop Chrome'],
-  launchOptions: {
-    ...(chromiumPath ? {executablePath: chromiumPath} : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  },
-};
+const browser = {...devices['Desktop Chrome'], launchOptions: CHROMIUM_LAUNCH};
 
-// Checks of the export's files do not depend on the server: run them once.
-const fileChecks = ['**/export.spec.ts', '**/discovery.spec.ts', '**/gates.spec.ts'];
+// Checks of the export's files do not depend on the server, nor does
+// printing a page (Chromium's PDF of it): run them once.
+const fileChecks = ['**/export.spec.ts', '**/discovery.spec.ts', '**/gates.spec.ts', '**/print.spec.ts'];
 // The Observatory grades nginx's HTTPS configuration, and atomic releases are
 // for nginx hosts: run with the nginx project only.
 const nginxChecks = ['**/observatory.spec.ts', '**/releases.spec.ts'];
