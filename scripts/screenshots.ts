@@ -1,7 +1,7 @@
 // `npm run screenshots`: a full-page picture of every kind of page, in each
 // language, at a phone's width and a desktop's, in the light and the dark
-// colour scheme, into screenshots/ (ignored by git), for a reviewer to look
-// at. Nothing compares them: they show what the tests cannot judge.
+// colour scheme, and one of its first screen (`-top`), into screenshots/
+// (ignored by git), for a reviewer to look at. Nothing compares them: they show what the tests cannot judge.
 import {existsSync, mkdirSync, rmSync} from 'node:fs';
 import {createServer} from 'node:http';
 import type {AddressInfo} from 'node:net';
@@ -10,7 +10,7 @@ import {chromium, type Browser} from '@playwright/test';
 import {routing} from '../i18n/routing';
 import {archivePages} from '../lib/archive';
 import {getReleases} from '../lib/releases';
-import {archiveIndexPath, archivePath, commitmentPath, homePath, releasePath, searchPath, sideBySidePath} from '../lib/routes';
+import {accessibilityPath, archiveIndexPath, archivePath, commitmentPath, homePath, releasePath, searchPath, sideBySidePath} from '../lib/routes';
 import {CHROMIUM_LAUNCH} from '../tests/support/chromium';
 import {staleExportReason} from './export-info';
 import {exportFolder} from './folders';
@@ -51,6 +51,7 @@ function shots(): Shot[] {
         {name: `side-by-side-${locale}`, path: sideBySidePath(locale, release.key), status: 200},
         {name: `archive-${locale}`, path: archiveIndexPath(locale), status: 200},
         {name: `archive-year-${locale}`, path: archivePath(locale, year.year), status: 200},
+        {name: `accessibility-${locale}`, path: accessibilityPath(locale), status: 200},
         {name: `search-${locale}`, path: `${searchPath(locale)}?q=${encodeURIComponent(query)}`, status: 200, ready: 'ol.search-results > li'},
         {name: `not-found-${locale}`, path: `${homePath(locale)}${UNKNOWN}`, status: 404},
       ];
@@ -70,9 +71,12 @@ async function takeAll(browser: Browser, origin: string, width: number, scheme: 
     if (response?.status() !== shot.status) throw new Error(`${shot.path} answered ${response?.status()}, not ${shot.status}`);
     if (shot.ready) await page.locator(shot.ready).first().waitFor({timeout: 10_000});
     await page.evaluate(() => document.fonts.ready);
+    // The whole page, and the first screen of it as a reader sees it on arrival.
     const file = path.join(FOLDER, `${shot.name}-${width}-${scheme}.png`);
+    const top = path.join(FOLDER, `${shot.name}-${width}-${scheme}-top.png`);
     await page.screenshot({path: file, fullPage: true});
-    files.push(file);
+    await page.screenshot({path: top});
+    files.push(file, top);
   }
   await context.close();
   return files;
