@@ -18,6 +18,7 @@ import {movedPageHtml, type MovedMessages} from '@/lib/moved-page';
 import {movedPages, writeLedger} from '@/lib/published-urls';
 import {releaseIndexDataPath, SEARCH_INDEX_PATH} from '@/lib/routes';
 import {getReleases} from '@/lib/releases';
+import {SITEMAP_PATH, sitemapFiles} from '@/lib/sitemap';
 import {contentSecurityPolicy, RESPONSE_HEADERS} from '@/lib/security-headers';
 import {CACHE_CONTROL, REDIRECTS} from '@/lib/serving-rules';
 import {buildOrigin} from '@/lib/site-origin';
@@ -62,6 +63,11 @@ for (const {from, to} of moved) {
   mkdirSync(path.join(exportRoot, from), {recursive: true});
   writeFileSync(path.join(exportRoot, from, 'index.html'), movedPageHtml(locale, to, new URL(to, origin).href, messages));
 }
+
+// The sitemap's parts, once the site outgrows one file: Next's route wrote
+// `/sitemap.xml` (then their index) from the same function.
+const sitemapParts = [...(await sitemapFiles())].filter(([file]) => file !== SITEMAP_PATH);
+for (const [file, xml] of sitemapParts) writeFileSync(path.join(exportRoot, file), xml);
 
 // Framework files no page references now: every script under _next/ (CSS
 // and fonts stay), and the RSC payloads Next's client router would fetch.
