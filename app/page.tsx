@@ -4,6 +4,7 @@ import PublisherBand from '@/components/PublisherBand';
 import SiteFooter from '@/components/SiteFooter';
 import {routing} from '@/i18n/routing';
 import {feedPath, homePath} from '@/lib/routes';
+import {SHARE_IMAGE_SIZE, siteShareImage} from '@/lib/share';
 import {languageAlternates} from '@/lib/site';
 import {textFace} from '@/app/fonts';
 
@@ -11,13 +12,19 @@ import {textFace} from '@/app/fonts';
 // describes itself in each.
 export async function generateMetadata(): Promise<Metadata> {
   const feeds = await Promise.all(routing.locales.map((locale) => getTranslations({locale, namespace: 'Feed'})));
+  const title = 'Persberichten · Press releases';
+  const description = feeds.map((feed) => feed('subtitle')).join(' · ');
+  // Shared, `/` shows the site's bilingual card.
+  const images = [{...(await siteShareImage()), ...SHARE_IMAGE_SIZE, type: 'image/png'}];
   return {
-    title: 'Persberichten · Press releases',
-    description: feeds.map((feed) => feed('subtitle')).join(' · '),
+    title,
+    description,
     alternates: {
       ...languageAlternates(undefined, homePath),
       types: {'application/atom+xml': routing.locales.map((locale, index) => ({url: feedPath(locale), title: feeds[index]!('title')}))},
     },
+    openGraph: {type: 'website', siteName: title, title, description, url: '/', images},
+    twitter: {card: 'summary_large_image', title, description, images},
   };
 }
 

@@ -109,6 +109,14 @@ export function commitmentImagePath(locale: Locale, release: string, commitment:
   return `${commitmentPath(locale, release, commitment)}share.png`;
 }
 
+/**
+ * The site's own share image, for its listing pages and the pages that are
+ * not a release: `/{locale}/share.png`, or `/share.png` for the bilingual `/`.
+ */
+export function siteImagePath(locale?: Locale): string {
+  return `${locale ? homePath(locale) : '/'}share.png`;
+}
+
 /** A language's Atom feed: `/{locale}/feed.xml`. */
 export function feedPath(locale: Locale): string {
   return `${homePath(locale)}feed.xml`;

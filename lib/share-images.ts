@@ -14,8 +14,8 @@ import ShareCard from '@/components/ShareCard';
 import {routing, type Locale} from '@/i18n/routing';
 import type {Translate} from '@/lib/dates';
 import type {Release} from '@/lib/releases';
-import {commitmentImagePath, releaseImagePath} from '@/lib/routes';
-import {SHARE_IMAGE_SIZE, shareCard} from '@/lib/share';
+import {commitmentImagePath, releaseImagePath, siteImagePath} from '@/lib/routes';
+import {SHARE_IMAGE_SIZE, shareCard, siteShareCard} from '@/lib/share';
 import {SHARE_FONT_FILES, shareFonts} from '@/lib/share-fonts';
 
 /** One share image of the export: its URL path and what it shows. */
@@ -99,9 +99,31 @@ function shareImageKey(image: Pick<ShareImage, 'locale' | 'card'>): string {
  * @param cacheRoot The cache folder.
  */
 export async function writeShareImages(releases: Release[], exportRoot: string, cacheRoot: string = shareCacheDirectory()): Promise<ShareImageReport> {
+  return writeImages(await shareImages(releases), exportRoot, cacheRoot);
+}
+
+/**
+ * Write the site's own share images (each language's, and the bilingual
+ * one for `/`) into the export, through the same cache.
+ *
+ * @param exportRoot The export folder (`out/`).
+ * @param cacheRoot The cache folder.
+ */
+export async function writeSiteImages(exportRoot: string, cacheRoot: string = shareCacheDirectory()): Promise<ShareImageReport> {
+  const images = await Promise.all(
+    [...routing.locales, undefined].map(async (locale) => ({
+      path: siteImagePath(locale),
+      locale: locale ?? routing.defaultLocale,
+      card: (await siteShareCard(locale, messageTranslate)).card,
+    })),
+  );
+  return writeImages(images, exportRoot, cacheRoot);
+}
+
+async function writeImages(images: ShareImage[], exportRoot: string, cacheRoot: string): Promise<ShareImageReport> {
   mkdirSync(cacheRoot, {recursive: true});
   const report: ShareImageReport = {rendered: [], cached: 0};
-  for (const image of await shareImages(releases)) {
+  for (const image of images) {
     const cached = path.join(cacheRoot, `${shareImageKey(image)}.png`);
     if (existsSync(cached)) {
       report.cached++;

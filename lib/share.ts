@@ -1,11 +1,12 @@
 import {getTranslations} from 'next-intl/server';
 import type {ComponentProps} from 'react';
 import type ShareCard from '@/components/ShareCard';
-import type {Locale} from '@/i18n/routing';
+import {routing, type Locale} from '@/i18n/routing';
+import {siteConfig} from '@/lib/publisher';
 import {countryNames} from '@/lib/countries';
 import type {Release, Section} from '@/lib/releases';
 import {datelineText, type Translate} from '@/lib/dates';
-import {commitmentImagePath, releaseImagePath} from '@/lib/routes';
+import {commitmentImagePath, releaseImagePath, siteImagePath} from '@/lib/routes';
 
 /** The size of every share image, as Open Graph and X (Twitter) want it. */
 export const SHARE_IMAGE_SIZE = {width: 1200, height: 630} as const;
@@ -40,6 +41,28 @@ export async function shareCard(
   };
   const countries = new Intl.ListFormat(intl, {type: 'conjunction'}).format(names);
   return {card, alt: t('alt', {title: section ? `${card.label}: ${heading}` : heading, dateline, countries})};
+}
+
+/**
+ * What the site's own share image shows, and its text alternative: the
+ * site's title over the publishing office's name, in one language, or in
+ * every language for the bilingual `/`.
+ *
+ * @param locale The language of the image; none for `/`.
+ * @param translate Where the messages come from (next-intl's, by default).
+ */
+export async function siteShareCard(locale?: Locale, translate: Translate = getTranslations): Promise<{card: ComponentProps<typeof ShareCard>; alt: string}> {
+  const locales = locale ? [locale] : routing.locales;
+  const titles = await Promise.all(locales.map(async (each) => (await translate({locale: each, namespace: 'Layout'}))('siteName')));
+  const offices = locales.map((each) => siteConfig().publisher.name[each]);
+  const card = {countries: [], heading: titles.join(' · '), dateline: offices.join(' · '), title: titles.join(' · ')};
+  const t = await translate({locale: locale ?? routing.defaultLocale, namespace: 'ShareCard'});
+  return {card, alt: t('siteAlt', {title: card.heading, office: card.dateline})};
+}
+
+/** The site's share image for a page that is not a release: its path and text alternative. */
+export async function siteShareImage(locale?: Locale): Promise<{url: string; alt: string}> {
+  return {url: siteImagePath(locale), alt: (await siteShareCard(locale)).alt};
 }
 
 /**

@@ -3,7 +3,7 @@ import {getTranslations} from 'next-intl/server';
 import {routing, type Locale} from '@/i18n/routing';
 import {releaseTime} from '@/lib/dates';
 import {feedPath} from '@/lib/routes';
-import {SHARE_IMAGE_SIZE} from '@/lib/share';
+import {SHARE_IMAGE_SIZE, siteShareImage} from '@/lib/share';
 import {buildOrigin} from '@/lib/site-origin';
 
 /**
@@ -40,7 +40,7 @@ interface PageMetadata {
   pathFor: (locale: Locale) => string;
   title: string;
   description: string;
-  /** Statements and commitments are articles, with a date and a share image. */
+  /** Statements and commitments are articles, with a date and a share image of their own; other pages show the site's. */
   article?: {date: string; image: string; imageAlt: string};
 }
 
@@ -54,7 +54,8 @@ interface PageMetadata {
 export async function pageMetadata({locale, pathFor, title, description, article}: PageMetadata): Promise<Metadata> {
   const [layout, feed] = await Promise.all([getTranslations({locale, namespace: 'Layout'}), getTranslations({locale, namespace: 'Feed'})]);
   const ogLocale = async (each: Locale) => (await getTranslations({locale: each, namespace: 'Locale'}))('intl').replace('-', '_');
-  const images = article ? [{url: article.image, ...SHARE_IMAGE_SIZE, alt: article.imageAlt, type: 'image/png'}] : undefined;
+  const image = article ? {url: article.image, alt: article.imageAlt} : await siteShareImage(locale);
+  const images = [{...image, ...SHARE_IMAGE_SIZE, type: 'image/png'}];
   return {
     title,
     description,
@@ -70,13 +71,9 @@ export async function pageMetadata({locale, pathFor, title, description, article
       url: pathFor(locale),
       locale: await ogLocale(locale),
       alternateLocale: await Promise.all(routing.locales.filter((each) => each !== locale).map(ogLocale)),
-      ...(article ? {publishedTime: releaseTime(article.date).toISOString(), images} : {}),
+      images,
+      ...(article ? {publishedTime: releaseTime(article.date).toISOString()} : {}),
     },
-    twitter: {
-      card: article ? 'summary_large_image' : 'summary',
-      title,
-      description,
-      ...(images ? {images} : {}),
-    },
+    twitter: {card: 'summary_large_image', title, description, images},
   };
 }

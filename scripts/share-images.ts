@@ -5,11 +5,13 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {getReleases} from '@/lib/releases';
-import {shareCacheDirectory, writeShareImages} from '@/lib/share-images';
+import {shareCacheDirectory, writeShareImages, writeSiteImages} from '@/lib/share-images';
 import {exportFolder, recordsFolder} from './folders';
 
 const start = performance.now();
-const report = await writeShareImages(getReleases(), exportFolder());
+const releases = await writeShareImages(getReleases(), exportFolder());
+const site = await writeSiteImages(exportFolder());
+const report = {rendered: [...releases.rendered, ...site.rendered], cached: releases.cached + site.cached};
 mkdirSync(recordsFolder(), {recursive: true});
 writeFileSync(path.join(recordsFolder(), 'share-images.json'), `${JSON.stringify(report, null, 2)}\n`);
 const seconds = ((performance.now() - start) / 1000).toFixed(1);

@@ -8,7 +8,7 @@ import addFormats from 'ajv-formats';
 import {expect, test, type Page} from '@playwright/test';
 import {XMLParser, XMLValidator} from 'fast-xml-parser';
 import {imageSize} from 'image-size';
-import {allPages, commitments, locales, otherLocale, release, releases} from './site';
+import {allPages, commitments, locales, messages, otherLocale, release, releases} from './site';
 import {EXPORT, ORIGIN, exportedPages, htmlFiles, sitePath} from './export-pages';
 
 const fileFor = (urlPath: string) => path.join(EXPORT, urlPath, urlPath.endsWith('/') ? 'index.html' : '');
@@ -96,6 +96,26 @@ test.describe('share metadata', () => {
       expect(images.size).toBe(pages.length);
     });
   }
+});
+
+test.describe('the site share image', () => {
+  test('`/`, every listing page and the other pages that are not a release show the site card, 1200×630, in their language', async ({page}) => {
+    const notReleases = allPages().filter((urlPath) => !releases.some((each) => urlPath.includes(`/${each.key}/`)));
+    expect(notReleases).toEqual(expect.arrayContaining(['/', '/nl/', '/en/', '/nl/archive/', '/en/archive/']));
+    for (const urlPath of notReleases) {
+      await page.goto(urlPath);
+      const meta = (property: string) => page.locator(`head meta[property="${property}"]`).first().getAttribute('content');
+      expect(await meta('og:type'), urlPath).toBe('website');
+      const image = (await meta('og:image'))!;
+      // The language's card, or the bilingual one at `/`.
+      const locale = locales.find((each) => urlPath.startsWith(`/${each}/`));
+      expect(sitePath(image), urlPath).toBe(locale ? `/${locale}/share.png` : '/share.png');
+      expect(await meta('og:image:alt'), urlPath).toContain(messages(locale ?? 'nl').Layout!.siteName!);
+      expect(await page.locator('head meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image');
+      const size = imageSize(readFileSync(path.join(EXPORT, sitePath(image)!)));
+      expect([size.type, size.width, size.height], image).toEqual(['png', 1200, 630]);
+    }
+  });
 });
 
 test.describe('sitemap and robots.txt', () => {
