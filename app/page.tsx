@@ -24,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
       types: {'application/atom+xml': routing.locales.map((locale, index) => ({url: feedPath(locale), title: feeds[index]!('title')}))},
     },
     openGraph: {type: 'website', siteName: title, title, description, url: '/', images},
-    twitter: {card: 'summary_large_image', title, description, images},
+    twitter: {card: 'summary_large_image'},
   };
 }
 

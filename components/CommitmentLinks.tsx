@@ -15,9 +15,10 @@ interface Props {
  * Under a commitment's heading in the full statement, one quiet "Share"
  * disclosure (a native `<details>`, so it opens with the keyboard and
  * without JavaScript): the permanent URL to select, the copy buttons, the
- * permalink and its paragraphs' anchors, its own page, its row side by side
- * and the same commitment in every other language. Closed, it is one tab stop; for print, only the
- * absolute URL shows.
+ * permalink and its paragraphs' anchors, its row side by side and the same
+ * commitment in every other language; the permanent URL is its own page's.
+ * Closed, it is one tab stop; on paper, only the permanent URL shows
+ * (app/globals.css).
  */
 export default async function CommitmentLinks({locale, release, section}: Props) {
   const key = release.key;
@@ -33,61 +34,51 @@ export default async function CommitmentLinks({locale, release, section}: Props)
       })),
   );
   return (
-    <>
-      <p className="print-url" data-chrome>
-        {t('printUrl')} {url}
-      </p>
-      <details className="commitment-share" data-chrome>
-        <summary>
-          {t('share')}
-          <span className="visually-hidden"> {t('shareDetail', {number})}</span>
-        </summary>
-        <div className="share-panel">
-          <p className="share-url">
-            {t('permanentUrl')} <span className="url">{url}</span>
-          </p>
-          <CommitmentShare locale={locale} release={release} section={section} />
-          {/* The paragraphs' anchors for the keyboard: the ¶ links in the margin are for the pointer. */}
-          {section.paragraphs.length > 1 && (
-            <p className="paragraph-anchors">
-              {t('paragraphs')}{' '}
-              {section.paragraphs.map((paragraph, index) => (
-                <a key={paragraph.id} href={`#${paragraph.id}`}>
-                  <span className="visually-hidden">{t('paragraph')} </span>
-                  {index + 1}
-                </a>
-              ))}
-            </p>
-          )}
-          <ul className="commitment-links" aria-label={t('label', {number})}>
-            <li>
-              <a href={`#${section.key}`} className="permalink">
-                {t('permalink')}
-                <span className="visually-hidden"> {t('permalinkDetail', {number})}</span>
+    <details className="commitment-share" data-chrome>
+      <summary>
+        {t('share')}
+        <span className="visually-hidden"> {t('shareDetail', {number})}</span>
+      </summary>
+      <div className="share-panel">
+        {/* Its own page, by the address to quote: to select where the copy buttons are not offered. */}
+        <p className="share-url">
+          {t('permanentUrl')} <a href={commitmentPath(locale, key, section.key)}>{url}</a>
+        </p>
+        <CommitmentShare locale={locale} release={release} section={section} />
+        {/* The paragraphs' anchors for the keyboard: the ¶ links in the margin are for the pointer. */}
+        {section.paragraphs.length > 1 && (
+          <p className="paragraph-anchors">
+            {t('paragraphs')}{' '}
+            {section.paragraphs.map((paragraph, index) => (
+              <a key={paragraph.id} href={`#${paragraph.id}`}>
+                <span className="visually-hidden">{t('paragraph')} </span>
+                {index + 1}
               </a>
-            </li>
-            <li>
-              <a href={commitmentPath(locale, key, section.key)}>
-                {t('ownPage')}
-                <span className="visually-hidden"> {t('ownPageDetail', {number})}</span>
-              </a>
-            </li>
-            <li>
-              <a href={`${sideBySidePath(locale, key)}#${section.key}`}>
-                {t('sideBySide')}
-                <span className="visually-hidden"> {t('sideBySideDetail', {number})}</span>
-              </a>
-            </li>
-            {others.map((other) => (
-              <li key={other.locale}>
-                <a href={sectionPath(other.locale, key, section.key)} lang={other.locale} hrefLang={other.locale}>
-                  {other.label}
-                </a>
-              </li>
             ))}
-          </ul>
-        </div>
-      </details>
-    </>
+          </p>
+        )}
+        <ul className="commitment-links">
+          <li>
+            <a href={`#${section.key}`} className="permalink">
+              {t('permalink')}
+              <span className="visually-hidden"> {t('permalinkDetail', {number})}</span>
+            </a>
+          </li>
+          <li>
+            <a href={`${sideBySidePath(locale, key)}#${section.key}`}>
+              {t('sideBySide')}
+              <span className="visually-hidden"> {t('sideBySideDetail', {number})}</span>
+            </a>
+          </li>
+          {others.map((other) => (
+            <li key={other.locale}>
+              <a href={sectionPath(other.locale, key, section.key)} lang={other.locale} hrefLang={other.locale}>
+                {other.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </details>
   );
 }

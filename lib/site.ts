@@ -74,6 +74,7 @@ export async function pageMetadata({locale, pathFor, title, description, article
       images,
       ...(article ? {publishedTime: releaseTime(article.date).toISOString()} : {}),
     },
-    twitter: {card: 'summary_large_image', title, description, images},
+    // X reads the title, description and image from Open Graph: only the card's kind is its own.
+    twitter: {card: 'summary_large_image'},
   };
 }

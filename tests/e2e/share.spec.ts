@@ -59,8 +59,10 @@ for (const locale of locales) {
         await region.getByText(shareOf(section.number!), {exact: true}).click();
         const permalink = region.getByText(`${ORIGIN}/${locale}/${release.key}/${section.key}/`, {exact: true});
         await expect(permalink).toBeVisible();
-        // Selectable: a triple click selects the paragraph holding it.
-        await permalink.click({clickCount: 3});
+        // Selectable: a triple click on its label (the address itself is a
+        // link to the commitment's page) selects the paragraph holding it.
+        await region.getByText(links.permanentUrl!).click({clickCount: 3, position: {x: 4, y: 4}});
+        await expect(page).toHaveURL(`/${locale}/${release.key}/`);
         expect(await page.evaluate(() => String(window.getSelection()))).toContain(`${ORIGIN}/${locale}/${release.key}/${section.key}/`);
       }
     });
@@ -77,13 +79,13 @@ for (const locale of locales) {
     await expect(page.locator('.release-header .dateline')).toBeVisible();
     for (const section of commitments(locale)) {
       const region = page.getByRole('region', {name: section.title});
-      await expect(region.getByText(`${links.printUrl} ${ORIGIN}/${locale}/${release.key}/${section.key}/`, {exact: true})).toBeVisible();
+      await expect(region.getByText(`${ORIGIN}/${locale}/${release.key}/${section.key}/`, {exact: true})).toBeVisible();
       // The Share disclosure is not printed.
       await expect(region.getByText(shareOf(section.number!), {exact: true})).toBeHidden();
     }
     await page.emulateMedia({media: 'screen'});
     await expect(page.getByRole('navigation', {name: messages(locale).LanguageSwitch!.label})).toBeVisible();
-    await expect(page.getByText(`${links.printUrl} ${ORIGIN}/${locale}/${release.key}/${commitments(locale)[0]!.key}/`, {exact: true})).toBeHidden();
+    await expect(page.getByText(`${ORIGIN}/${locale}/${release.key}/${commitments(locale)[0]!.key}/`, {exact: true})).toBeHidden();
   });
 
   test(`${locale}: printing a commitment page shows the commitment and its permalink, without navigation or buttons`, async ({page}) => {
