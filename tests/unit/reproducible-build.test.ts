@@ -88,7 +88,9 @@ describe('builds that depend only on their sources', () => {
     rmSync(scratch, {recursive: true, force: true});
     add(first!);
     cold = build('cold');
-    expect(cold.rendered).toHaveLength(12);
+    // The release's 12, and the site's own card in each language and for `/`.
+    expect(cold.rendered).toHaveLength(12 + 3);
+    expect(cold.rendered).toEqual(expect.arrayContaining(['/nl/share.png', '/en/share.png', '/share.png']));
     expect(cold.pages).toEqual({rendered: [first], pages: 14, cached: 0});
     warm = build('warm');
     expect(warm.rendered).toEqual([]);
