@@ -1,4 +1,4 @@
-import {mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -45,11 +45,55 @@ describe('site.yml', () => {
     expect(problems(file)).toEqual([
       // A missing field: the first line of the group it belongs in.
       {line: 3, field: 'publisher.name.en', message: 'is required'},
-      {line: 4, field: 'publisher.emblem', message: 'names a file that is not in public/'},
       {line: 5, field: 'publisher.colour', message: 'unknown field'},
       {line: 7, field: 'accessibility.email', message: 'must be an email address such as accessibility@example.org'},
       {line: 8, field: 'accessibility.reviewed', message: 'must be a calendar date written YYYY-MM-DD'},
     ]);
+    // Once the rest is right, a missing emblem is named.
+    writeFileSync(
+      file,
+      [
+        'publisher:',
+        '  name: {nl: Persdienst, en: Press office}',
+        '  emblem: /missing.svg',
+        'accessibility:',
+        '  email: a@example.org',
+        '  reviewed: 2026-11-26',
+        '',
+      ].join('\n'),
+    );
+    expect(problems(file)).toEqual([{line: 3, field: 'publisher.emblem', message: 'public/missing.svg is not there'}]);
+  });
+
+  it('refuses an emblem that could run or load anything, since it is drawn inside every page', () => {
+    const emblem = 'emblem.svg';
+    const file = write(
+      [
+        'publisher:',
+        '  name: {nl: Persdienst, en: Press office}',
+        `  emblem: /${emblem}`,
+        'accessibility:',
+        '  email: a@example.org',
+        '  reviewed: 2026-11-26',
+        '',
+      ].join('\n'),
+    );
+    const unsafe = {
+      '<svg><script>alert(1)</script></svg>': 'holds a <script> element',
+      '<svg><rect onclick="alert(1)"/></svg>': 'has an event handler (onClick)',
+      '<svg><a href="javascript:alert(1)"><rect/></a></svg>': 'links outside itself',
+      '<svg><image href="https://tracker.example/x.png"/></svg>': 'links outside itself',
+    };
+    // The public/ folder beside the configuration file.
+    const svg = path.join(path.dirname(file), 'public', emblem);
+    mkdirSync(path.dirname(svg));
+    for (const [drawing, reason] of Object.entries(unsafe)) {
+      writeFileSync(svg, drawing);
+      expect(problems(file)).toEqual([{line: 3, field: 'publisher.emblem', message: `public/${emblem} ${reason}: it is drawn inside every page`}]);
+    }
+    // A plain drawing, with a reference inside itself, passes.
+    writeFileSync(svg, '<svg viewBox="0 0 2 2"><defs><path id="p" d="M0 0h2v2z"/></defs><use href="#p"/></svg>');
+    expect(readSiteConfig(file).publisher.emblem).toBe(`/${emblem}`);
   });
 
   it('reports YAML that does not parse, with its line', () => {

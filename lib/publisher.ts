@@ -1,5 +1,9 @@
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
+import type {Element} from 'hast';
+import rehypeParse from 'rehype-parse';
+import {unified} from 'unified';
+import {visit} from 'unist-util-visit';
 import {LineCounter, parseDocument} from 'yaml';
 import {z} from 'zod';
 import {routing, type Locale} from '@/i18n/routing';
@@ -15,8 +19,8 @@ const siteSchema = z.strictObject({
     name: z.strictObject(Object.fromEntries(routing.locales.map((locale) => [locale, text])) as Record<Locale, typeof text>),
     emblem: z
       .string()
-      .regex(/^\/[\w./-]+\.svg$/, 'must be the address of an SVG file in public/, such as /emblem.svg')
-      .refine((emblem) => existsSync(path.join('public', emblem)), {message: 'names a file that is not in public/'})
+      // Folders and a name that start with a letter, digit or hyphen: no `..` out of public/.
+      .regex(/^\/(?:[\w-][\w.-]*\/)*[\w-][\w.-]*\.svg$/, 'must be the address of an SVG file in public/, such as /emblem.svg')
       .optional(),
   }),
   accessibility: z.strictObject({
@@ -40,7 +44,17 @@ export function readSiteConfig(file = SITE_CONFIG): SiteConfig {
   const [error] = document.errors;
   if (error) throw new ContentError([{file, line: lines.linePos(error.pos[0]).line, message: `not valid YAML: ${error.message}`}]);
   const result = siteSchema.safeParse(document.toJS() ?? {});
-  if (result.success) return result.data;
+  if (result.success) {
+    // The emblem, in the public/ folder beside this file: there, and safe to draw inside every page.
+    const {emblem} = result.data.publisher;
+    if (!emblem) return result.data;
+    const svg = path.join(path.dirname(file), 'public', emblem);
+    const found = existsSync(svg);
+    const problem = found ? unsafeSvg(readFileSync(svg, 'utf8')) : 'is not there';
+    if (!problem) return result.data;
+    const line = lines.linePos((document.getIn(['publisher', 'emblem'], true) as {range: [number]}).range[0]).line;
+    throw new ContentError([{file, line, field: 'publisher.emblem', message: `public${emblem} ${problem}${found ? ': it is drawn inside every page' : ''}`}]);
+  }
   // The line of the deepest field on the issue's path that the file has.
   const lineOf = (fieldPath: readonly PropertyKey[]): number => {
     for (let depth = fieldPath.length; depth > 0; depth--) {
@@ -56,6 +70,21 @@ export function readSiteConfig(file = SITE_CONFIG): SiteConfig {
         : [{file, line: lineOf(issue.path), field: issue.path.join('.'), message: document.getIn(issue.path) === undefined ? 'is required' : issue.message}],
     ),
   );
+}
+
+// What an emblem drawn inline must not hold: anything that runs or loads
+// (scripts, event handlers, foreign HTML, external or `javascript:` links).
+function unsafeSvg(svg: string): string | undefined {
+  let found: string | undefined;
+  visit(unified().use(rehypeParse, {fragment: true, space: 'svg'}).parse(svg), 'element', (node: Element) => {
+    if (found) return;
+    if (['script', 'foreignObject', 'iframe', 'object', 'embed'].includes(node.tagName)) found = `holds a <${node.tagName}> element`;
+    for (const [name, value] of Object.entries(node.properties)) {
+      if (/^on/i.test(name)) found = `has an event handler (${name})`;
+      else if (/href$/i.test(name) && !String(value).startsWith('#')) found = 'links outside itself';
+    }
+  });
+  return found;
 }
 
 let cached: SiteConfig | undefined;
