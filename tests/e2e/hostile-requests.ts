@@ -117,7 +117,8 @@ const LOCALES = [
   '/_not-found/',
   '/nl/feed.xml/',
   '/feed.xml',
-  '/nl/share.png',
+  // `/nl/share.png` is the site's share card now; below the search page there is none.
+  '/nl/search/share.png',
 ];
 
 const METHODS = ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'PROPFIND', 'MKCOL', 'FOO', 'CONNECT'];
