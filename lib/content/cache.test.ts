@@ -21,11 +21,12 @@ const library = (directory: string, version = 'v1') => createContentLibrary({loc
 const entries = (cache: string) => readdirSync(cache).map((name) => path.join(cache, name));
 
 describe('the parse cache', () => {
-  it('gives the model a fresh parse gives, from one entry per file', () => {
+  it('gives the model a fresh parse gives, from one entry per file and one for the release’s correspondence check', () => {
     const {content, cache} = setup();
     const fresh = createContentLibrary({locales: ['nl', 'en'], reservedSegments: ['404'], chromeIds: ['main']}).checkContent(content);
     const first = library(cache).checkContent(content);
-    expect(entries(cache)).toHaveLength(2);
+    expect(entries(cache)).toHaveLength(3);
+    expect(entries(cache).filter((entry) => entry.endsWith('.correspondence.json'))).toHaveLength(1);
     const second = library(cache).checkContent(content);
     expect(first).toStrictEqual(fresh);
     expect(second).toStrictEqual(fresh);
@@ -44,6 +45,22 @@ describe('the parse cache', () => {
     expect(nl).toMatch(/^cached /);
     expect(en).toMatch(/^A meeting between/);
     expect(titles(library(cache, 'v2').checkContent(content))[0]!.some((title) => title.startsWith('cached '))).toBe(false);
+  });
+
+  it('keeps what the correspondence check found for a release, and checks the release again when a file of it changes', () => {
+    const {content, cache, release} = setup();
+    library(cache).checkContent(content);
+    // Mark the kept result: a warning only the cache holds comes back only if the check was read, not run.
+    const entry = entries(cache).find((name) => name.endsWith('.correspondence.json'))!;
+    const mark = {file: 'kept', message: 'read from the cache'};
+    writeFileSync(entry, JSON.stringify({problems: [], warnings: [mark]}));
+    expect(library(cache).checkContent(content).warnings).toContainEqual(mark);
+    const english = path.join(release, 'en.md');
+    writeFileSync(english, readFileSync(english, 'utf8').replace('title: Meeting between', 'title: A meeting between'));
+    expect(library(cache).checkContent(content).warnings).not.toContainEqual(mark);
+    // Another library version compares afresh too.
+    writeFileSync(english, readFileSync(english, 'utf8').replace('title: A meeting between', 'title: Meeting between'));
+    expect(library(cache, 'v2').checkContent(content).warnings).not.toContainEqual(mark);
   });
 
   it('keeps no file with problems, and reports them again on the next run', () => {

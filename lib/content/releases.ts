@@ -108,6 +108,8 @@ function readRelease<L extends string>(key: string, folder: string, display: (fi
   const problems: ContentProblem[] = [];
   const versions: ReleaseVersion<L>[] = [];
   const alignable: AlignableVersion[] = [];
+  // Each file's parse-cache key, when the library has a cache: together they key the correspondence check.
+  const cacheKeys: string[] = [];
   const names = readdirSync(folder).filter((name) => name.endsWith('.md'));
   for (const name of names) {
     const locale = name.slice(0, -'.md'.length);
@@ -127,6 +129,7 @@ function readRelease<L extends string>(key: string, folder: string, display: (fi
       continue;
     }
     const version = cachedReadVersion(locale, display(file), decoded.text!, options);
+    if (version.cacheKey) cacheKeys.push(version.cacheKey);
     problems.push(...version.problems);
     alignable.push({file: display(file), sections: version.sections, ...(version.value ? {meta: version.value.meta, lineOf: version.lineOf} : {})});
     if (version.value) versions.push(version.value);
@@ -139,13 +142,19 @@ function readRelease<L extends string>(key: string, folder: string, display: (fi
   // section is reported as such, not as a text that does not correspond.
   const warnings: ContentProblem[] = [];
   if (complete && problems.length === 0) {
-    const acknowledgements = versions.flatMap((version) => version.meta.acknowledgements.map((each) => ({...each, file: version.file})));
-    for (const other of others) {
-      const ratio = (options.lengthRatios[other.locale] ?? 1) / (options.lengthRatios[first.locale] ?? 1);
-      const report = checkCorrespondence(first, other, {ratio, acknowledgements});
-      problems.push(...report.problems);
-      warnings.push(...report.warnings);
-    }
+    const report = cachedCorrespondence(cacheKeys.length === locales.length ? cacheKeys : undefined, options, () => {
+      const found: CorrespondenceFound = {problems: [], warnings: []};
+      const acknowledgements = versions.flatMap((version) => version.meta.acknowledgements.map((each) => ({...each, file: version.file})));
+      for (const other of others) {
+        const ratio = (options.lengthRatios[other.locale] ?? 1) / (options.lengthRatios[first.locale] ?? 1);
+        const each = checkCorrespondence(first, other, {ratio, acknowledgements});
+        found.problems.push(...each.problems);
+        found.warnings.push(...each.warnings);
+      }
+      return found;
+    });
+    problems.push(...report.problems);
+    warnings.push(...report.warnings);
   }
   const value: Release<L> | undefined = complete
     ? {
@@ -160,7 +169,32 @@ function readRelease<L extends string>(key: string, folder: string, display: (fi
   return {value, problems, warnings, files: names.length};
 }
 
-type VersionRead<L extends string> = ReturnType<typeof readVersion<L>>;
+type VersionRead<L extends string> = ReturnType<typeof readVersion<L>> & {cacheKey?: string};
+
+/** What the correspondence check between a release's languages found. */
+interface CorrespondenceFound {
+  problems: ContentProblem[];
+  warnings: ContentProblem[];
+}
+
+/**
+ * The correspondence check, through the parse cache when every file of the
+ * release came through it: keyed by the files' own keys (their bytes, names
+ * and the library's version) and the length ratios, so an unchanged release
+ * is not compared again.
+ */
+function cachedCorrespondence<L extends string>(fileKeys: readonly string[] | undefined, options: ResolvedOptions<L>, check: () => CorrespondenceFound): CorrespondenceFound {
+  if (!options.cache || !fileKeys) return check();
+  const key = createHash('sha256').update(`${options.cache.version}\0correspondence\0${JSON.stringify(options.lengthRatios)}\0${fileKeys.join('\0')}`).digest('hex');
+  const entry = path.join(options.cache.directory, `${key}.correspondence.json`);
+  if (existsSync(entry)) return JSON.parse(readFileSync(entry, 'utf8')) as CorrespondenceFound;
+  const found = check();
+  mkdirSync(options.cache.directory, {recursive: true});
+  const partial = `${entry}.${process.pid}.partial`;
+  writeFileSync(partial, JSON.stringify(found));
+  renameSync(partial, entry);
+  return found;
+}
 
 /** What the parse cache keeps of a sound file: the model, and the lines alignment problems point at. */
 interface CachedVersion<L extends string> {
@@ -180,7 +214,7 @@ function cachedReadVersion<L extends string>(locale: L, file: string, raw: strin
   if (existsSync(entry)) {
     const cached = JSON.parse(readFileSync(entry, 'utf8')) as CachedVersion<L>;
     const lineOf = (at: readonly PropertyKey[]) => (at[0] === 'countries' ? cached.lines.countries : at[0] === 'redirects' ? cached.lines.redirects : cached.lines.date);
-    return {value: cached.value, sections: cached.value.sections, problems: [], lineOf};
+    return {value: cached.value, sections: cached.value.sections, problems: [], lineOf, cacheKey: key};
   }
   const read = readVersion(locale, file, raw, options);
   if (read.value && read.problems.length === 0) {
@@ -191,7 +225,7 @@ function cachedReadVersion<L extends string>(locale: L, file: string, raw: strin
     writeFileSync(partial, JSON.stringify({value: read.value, lines} satisfies CachedVersion<L>));
     renameSync(partial, entry);
   }
-  return read;
+  return {...read, ...(read.value && read.problems.length === 0 ? {cacheKey: key} : {})};
 }
 
 function readVersion<L extends string>(
