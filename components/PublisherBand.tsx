@@ -1,18 +1,7 @@
-import {readFileSync} from 'node:fs';
-import path from 'node:path';
 import {getTranslations} from 'next-intl/server';
 import {routing, type Locale} from '@/i18n/routing';
 import {siteConfig} from '@/lib/publisher';
 import {homePath} from '@/lib/routes';
-
-// The emblem is drawn inline, one request fewer before the page is read;
-// an XML prolog, a doctype or the SVG namespace (implied in HTML) would be
-// bytes for nothing.
-function inlineSvg(file: string): string {
-  return readFileSync(path.join('public', file), 'utf8')
-    .replace(/^\s*(?:<\?xml[^>]*>\s*)?(?:<!DOCTYPE[^>]*>\s*)?/i, '')
-    .replace(/(<svg\b[^>]*?)\s+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, '$1');
-}
 
 interface Props {
   /** The page's language; none on the bilingual pages at the root, which name the office in every language. */
@@ -24,8 +13,8 @@ interface Props {
  * name (from site.yml) and the site's title, one link home.
  */
 export default async function PublisherBand({locale}: Props) {
-  const {publisher} = siteConfig();
-  const emblem = publisher.emblem ? inlineSvg(publisher.emblem) : undefined;
+  // The emblem is drawn inline (read once with the configuration): one request fewer before the page is read.
+  const {publisher, emblemSvg: emblem} = siteConfig();
   const locales = locale ? [locale] : routing.locales;
   const names = await Promise.all(
     locales.map(async (each) => ({

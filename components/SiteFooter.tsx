@@ -14,11 +14,10 @@ interface Props {
  * statement and the feeds, every language's feed named in its own language.
  */
 export default async function SiteFooter({locale}: Props) {
-  const locales = locale ? [locale] : routing.locales;
-  const feeds = await Promise.all(
-    routing.locales.map(async (each) => ({locale: each, label: (await getTranslations({locale: each, namespace: 'Footer'}))('feed')})),
-  );
-  const parts = await Promise.all(locales.map(async (each) => ({locale: each, t: await getTranslations({locale: each, namespace: 'Footer'})})));
+  // Every language's messages: each feed is named in its own.
+  const all = await Promise.all(routing.locales.map(async (each) => ({locale: each, t: await getTranslations({locale: each, namespace: 'Footer'})})));
+  const feeds = all.map(({locale: each, t}) => ({locale: each, label: t('feed')}));
+  const parts = all.filter((part) => !locale || part.locale === locale);
   return (
     <footer className="site-footer">
       {parts.map(({locale: each, t}) => (

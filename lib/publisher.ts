@@ -29,8 +29,11 @@ const siteSchema = z.strictObject({
   }),
 });
 
-/** The press office that publishes the site, and what its accessibility statement needs. */
-export type SiteConfig = z.output<typeof siteSchema>;
+/**
+ * The press office that publishes the site, and what its accessibility
+ * statement needs; with the emblem's markup, read once, to draw inline.
+ */
+export type SiteConfig = z.output<typeof siteSchema> & {emblemSvg?: string};
 
 /**
  * Read and validate `site.yml`; a bad file throws a `ContentError` naming
@@ -50,8 +53,9 @@ export function readSiteConfig(file = SITE_CONFIG): SiteConfig {
     if (!emblem) return result.data;
     const svg = path.join(path.dirname(file), 'public', emblem);
     const found = existsSync(svg);
-    const problem = found ? unsafeSvg(readFileSync(svg, 'utf8')) : 'is not there';
-    if (!problem) return result.data;
+    const markup = found ? readFileSync(svg, 'utf8') : '';
+    const problem = found ? unsafeSvg(markup) : 'is not there';
+    if (!problem) return {...result.data, emblemSvg: inlineSvg(markup)};
     const line = lines.linePos((document.getIn(['publisher', 'emblem'], true) as {range: [number]}).range[0]).line;
     throw new ContentError([{file, line, field: 'publisher.emblem', message: `public${emblem} ${problem}${found ? ': it is drawn inside every page' : ''}`}]);
   }
@@ -70,6 +74,12 @@ export function readSiteConfig(file = SITE_CONFIG): SiteConfig {
         : [{file, line: lineOf(issue.path), field: issue.path.join('.'), message: document.getIn(issue.path) === undefined ? 'is required' : issue.message}],
     ),
   );
+}
+
+// An XML prolog, a doctype or the SVG namespace (implied in HTML) would be
+// bytes for nothing inside a page.
+function inlineSvg(svg: string): string {
+  return svg.replace(/^\s*(?:<\?xml[^>]*>\s*)?(?:<!DOCTYPE[^>]*>\s*)?/i, '').replace(/(<svg\b[^>]*?)\s+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, '$1');
 }
 
 // What an emblem drawn inline must not hold: anything that runs or loads

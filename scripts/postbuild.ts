@@ -65,9 +65,11 @@ for (const {from, to} of moved) {
 }
 
 // The sitemap's parts, once the site outgrows one file: Next's route wrote
-// `/sitemap.xml` (then their index) from the same function.
-const sitemapParts = [...(await sitemapFiles())].filter(([file]) => file !== SITEMAP_PATH);
-for (const [file, xml] of sitemapParts) writeFileSync(path.join(exportRoot, file), xml);
+// `/sitemap.xml` from the same function, as their index then; a site that
+// fits one file (its urlset) needs nothing more, and is not listed again.
+if (readFileSync(path.join(exportRoot, SITEMAP_PATH), 'utf8').includes('<sitemapindex')) {
+  for (const [file, xml] of await sitemapFiles()) if (file !== SITEMAP_PATH) writeFileSync(path.join(exportRoot, file), xml);
+}
 
 // Framework files no page references now: every script under _next/ (CSS
 // and fonts stay), and the RSC payloads Next's client router would fetch.

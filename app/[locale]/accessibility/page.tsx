@@ -32,6 +32,13 @@ export default async function AccessibilityPage({params}: Props) {
   const t = await getTranslations({locale, namespace: 'Accessibility'});
   const intl = (await getTranslations({locale, namespace: 'Locale'}))('intl');
   const {email, reviewed} = siteConfig().accessibility;
+  const list = (group: 'works' | 'tests', keys: readonly string[]) => (
+    <ul>
+      {keys.map((key) => (
+        <li key={key}>{t(`${group}.${key}`)}</li>
+      ))}
+    </ul>
+  );
   return (
     <>
       <SiteHeader locale={locale} pathFor={accessibilityPath} />
@@ -39,19 +46,11 @@ export default async function AccessibilityPage({params}: Props) {
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro', {office: siteConfig().publisher.name[locale]})}</p>
         <h2>{t('worksTitle')}</h2>
-        <ul>
-          {WORKS.map((key) => (
-            <li key={key}>{t(`works.${key}`)}</li>
-          ))}
-        </ul>
+        {list('works', WORKS)}
         <h2>{t('limitsTitle')}</h2>
         <p>{t('limits')}</p>
         <h2>{t('testsTitle')}</h2>
-        <ul>
-          {TESTS.map((key) => (
-            <li key={key}>{t(`tests.${key}`)}</li>
-          ))}
-        </ul>
+        {list('tests', TESTS)}
         <h2>{t('reportTitle')}</h2>
         <p>
           {t('report')} <a href={`mailto:${email}`}>{email}</a>.
