@@ -1,6 +1,9 @@
 // Rendered to PNG by next/og at build time, so only the CSS Satori supports:
 // flex layout and inline styles.
 
+/** The size of every share image, as Open Graph and X (Twitter) want it. */
+export const SHARE_IMAGE_SIZE = {width: 1200, height: 630} as const;
+
 interface Props {
   /** The release's countries: ISO 3166-1 alpha-2 code and name in the image's language. */
   countries: Array<{code: string; name: string}>;

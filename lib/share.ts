@@ -8,8 +8,9 @@ import type {Release, Section} from '@/lib/releases';
 import {datelineText, type Translate} from '@/lib/dates';
 import {commitmentImagePath, releaseImagePath, siteImagePath} from '@/lib/routes';
 
-/** The size of every share image, as Open Graph and X (Twitter) want it. */
-export const SHARE_IMAGE_SIZE = {width: 1200, height: 630} as const;
+// The card's size lives with the card (drawn without loading this module's
+// next-intl and site configuration); pages and the cache key read it here.
+export {SHARE_IMAGE_SIZE} from '@/components/ShareCard';
 
 /**
  * What a share image shows, and its text alternative: the statement as a

@@ -6,7 +6,8 @@ import {readFileSync} from 'node:fs';
 import type {Locale} from '@/i18n/routing';
 import type {Release} from '@/lib/releases';
 import {shareCard} from '@/lib/share';
-import {messageTranslate, renderShareCard} from '@/lib/share-images';
+import {messageTranslate} from '@/lib/share-images';
+import {renderShareCard} from '@/lib/share-render';
 
 export interface ShareImageCost {
   /** Median time to render one PNG, in ms. */

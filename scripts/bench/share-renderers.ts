@@ -14,7 +14,8 @@ import ShareCard from '@/components/ShareCard';
 import {getReleases} from '@/lib/releases';
 import {SHARE_IMAGE_SIZE, shareCard} from '@/lib/share';
 import {shareFonts} from '@/lib/share-fonts';
-import {messageTranslate, renderShareCard} from '@/lib/share-images';
+import {messageTranslate} from '@/lib/share-images';
+import {renderShareCard} from '@/lib/share-render';
 
 const runs = Number(process.argv[2] ?? 20);
 const folder = path.resolve(process.argv[3] ?? path.join(os.tmpdir(), 'share-renderers'));

@@ -80,4 +80,19 @@ describe('share images rendered once', () => {
     expect(report.rendered).toHaveLength(24);
     expect(exported(path.join(root, 'out-5'))).toEqual(exported(path.join(root, 'out-4')));
   }, 240_000);
+
+  it("draws the same images on worker threads as in the build's own thread", async () => {
+    // A large build draws on one worker per core (lib/share-images.ts); two
+    // are forced here on 24 images, which a build would draw in its own thread.
+    const pooled = path.join(root, 'cache-pooled');
+    process.env.BUILD_WORKERS = '2';
+    try {
+      const report = await writeShareImages(releasesOf(), path.join(root, 'out-6'), pooled);
+      expect(report.rendered).toHaveLength(24);
+    } finally {
+      delete process.env.BUILD_WORKERS;
+    }
+    expect(exported(path.join(root, 'out-6'))).toEqual(exported(path.join(root, 'out-5')));
+    expect(readdirSync(pooled).filter((name) => name.endsWith('.partial'))).toEqual([]);
+  }, 240_000);
 });

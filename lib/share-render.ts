@@ -1,0 +1,43 @@
+// Drawing one share image: ShareCard through next/og (Satori, and resvg
+// compiled to WebAssembly) into PNG bytes. Kept apart from the cache and the
+// list of images (lib/share-images.ts) so that the worker threads a large
+// build draws on (lib/worker-pool.ts) load only what draws.
+import {renameSync, writeFileSync} from 'node:fs';
+import {threadId} from 'node:worker_threads';
+import {ImageResponse} from 'next/og';
+import {createElement, type ComponentProps} from 'react';
+import ShareCard, {SHARE_IMAGE_SIZE} from '@/components/ShareCard';
+import {shareFonts} from '@/lib/share-fonts';
+
+export type ShareCardProps = ComponentProps<typeof ShareCard>;
+
+/** Render one card to PNG bytes. */
+export async function renderShareCard(card: ShareCardProps): Promise<Buffer> {
+  return Buffer.from(await new ImageResponse(createElement(ShareCard, card), {...SHARE_IMAGE_SIZE, fonts: await shareFonts()}).arrayBuffer());
+}
+
+/**
+ * Render one card into a file, whole or not at all: a build stopped halfway
+ * leaves no broken image behind.
+ */
+export async function renderShareCardTo(card: ShareCardProps, file: string): Promise<void> {
+  const partial = `${file}.${process.pid}-${threadId}.partial`;
+  writeFileSync(partial, await renderShareCard(card));
+  renameSync(partial, file);
+}
+
+/** One image to draw: the card, the cache file it goes to, and its URL path (named in errors). */
+export interface RenderJob {
+  card: ShareCardProps;
+  file: string;
+  path: string;
+}
+
+/** Draw one job's card into its file: what each worker of the pool does (lib/worker-pool.ts). */
+export async function handle(job: RenderJob): Promise<void> {
+  try {
+    await renderShareCardTo(job.card, job.file);
+  } catch (error) {
+    throw new Error(`share image ${job.path} could not be drawn: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+}
