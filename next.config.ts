@@ -1,3 +1,4 @@
+import {availableParallelism} from 'node:os';
 import type {NextConfig} from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 
@@ -20,6 +21,11 @@ const config: NextConfig = {
   // `next build`'s time at 2 releases (11 of 33 s), paid again by a warm
   // rebuild that adds one release.
   typescript: {ignoreBuildErrors: true},
+  // Prerender on every core: Next's default is one worker fewer than the
+  // cores, a single worker on a two-core machine, where static generation
+  // was about two thirds of a cold build (26 of 39 s of `next build` at 100
+  // releases).
+  experimental: {cpus: availableParallelism()},
   // `EXPORT_DIR` moves the export out of `out/` (scripts/folders.ts): in this
   // mode Next writes the export to a custom distDir and keeps .next for itself.
   ...(process.env.EXPORT_DIR ? {distDir: process.env.EXPORT_DIR} : {}),

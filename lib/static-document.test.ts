@@ -38,6 +38,7 @@ describe('staticDocument', () => {
     expect(output).not.toContain('TURBOPACK');
     expect(output).not.toContain('<!--');
     expect(output).not.toContain('<div hidden');
+    expect(output).not.toContain('next-size-adjust');
     expect(output).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css"');
     expect(output).toContain('<link rel="preload" as="font" href="/_next/static/media/f.woff2"');
     expect(output).toContain('<script type="application/ld+json">{"@type":"NewsArticle","name":"a &lt; b"}</script>');

@@ -1,8 +1,10 @@
+import {readFileSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
 import type {Element, ElementContent, Root, RootContent} from 'hast';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import {unified} from 'unified';
-import type {Enhancements} from './enhancements';
+import {enhancementBundler, type Enhancements} from './enhancements';
 
 const parser = unified().use(rehypeParse);
 const serializer = unified().use(rehypeStringify);
@@ -30,8 +32,8 @@ function isRuntime(node: Element): 'script' | 'payload' | 'preload' | false {
 
 /**
  * An exported page as a plain document: Next's scripts, its inline React
- * Server Components payload, its script preloads and React's empty markers
- * removed, and one module script added that carries every enhancement whose
+ * Server Components payload, its script preloads, its size-adjust marker and
+ * React's empty markers removed, and one module script added that carries every enhancement whose
  * attribute the page uses. JSON-LD stays.
  *
  * @param html The page as `next build` exported it.
@@ -62,6 +64,11 @@ export function staticDocument(html: string, file: string, enhancements: Enhance
           `${file}: a script that is neither Next's nor JSON-LD (${String(child.properties.src ?? 'inline')}); add it as an enhancement (enhancements/)`,
         );
       }
+      // Next's sign to its client router that a font is size-adjusted: nothing
+      // reads it without the runtime, and Next streams it into the head at a
+      // place that depends on timing, so that one page came out different
+      // from one build to the next once Next prerendered on two workers.
+      if (child.tagName === 'meta' && child.properties.name === 'next-size-adjust') return false;
       if (child.tagName === 'head') head = child;
       for (const attribute of enhancements.attributes) if (propertyOf(attribute) in child.properties) used.add(attribute);
       child.children = clean(child.children) as ElementContent[];
@@ -77,4 +84,33 @@ export function staticDocument(html: string, file: string, enhancements: Enhance
   if (used.size > 0)
     head.children.push({type: 'element', tagName: 'script', properties: {type: 'module', src: enhancements.scriptFor([...used])}, children: []});
   return serializer.stringify(tree);
+}
+
+/** One page of postbuild's pass: its file, the export it is in, and the folder of enhancement modules. */
+export interface StaticPageJob {
+  file: string;
+  exportRoot: string;
+  sourceDir: string;
+}
+
+// Each thread bundles the enhancements its pages ask for: the bundles are
+// content-hashed, so two threads write the same bytes under the same name.
+const bundlers = new Map<string, Enhancements>();
+
+/**
+ * Turn one exported page into a plain document, in place: what postbuild
+ * does to every page, on a pool of worker threads when there are many
+ * (lib/worker-pool.ts).
+ *
+ * @returns The URLs of the enhancement scripts this thread has bundled so far.
+ */
+export function handle({file, exportRoot, sourceDir}: StaticPageJob): string[] {
+  const key = `${sourceDir}\0${exportRoot}`;
+  let enhancements = bundlers.get(key);
+  if (!enhancements) {
+    enhancements = enhancementBundler(sourceDir, exportRoot);
+    bundlers.set(key, enhancements);
+  }
+  writeFileSync(file, staticDocument(readFileSync(file, 'utf8'), path.relative(process.cwd(), file), enhancements));
+  return enhancements.scripts();
 }
