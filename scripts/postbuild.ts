@@ -8,7 +8,8 @@
 // Content-Security-Policy and the serving rules.
 import {copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {gzipSync} from 'node:zlib';
+import {promisify} from 'node:util';
+import {gzip} from 'node:zlib';
 import {routing} from '@/i18n/routing';
 import {acceptLanguagePattern} from '@/lib/accept-language';
 import {headersFile, HEADER_RULE_LIMIT, REDIRECT_RULE_LIMIT, redirectsFile} from '@/lib/cdn-rules';
@@ -23,7 +24,8 @@ import {contentSecurityPolicy, RESPONSE_HEADERS} from '@/lib/security-headers';
 import {CACHE_CONTROL, REDIRECTS} from '@/lib/serving-rules';
 import {buildOrigin} from '@/lib/site-origin';
 import {SPECULATION_RULES, SPECULATION_RULES_PATH, SPECULATION_RULES_TYPE} from '@/lib/speculation-rules';
-import {staticDocument} from '@/lib/static-document';
+import {handle as staticPage, type StaticPageJob} from '@/lib/static-document';
+import {runJobs, workerCount} from '@/lib/worker-pool';
 import {writeExportInfo} from './export-info';
 import {exportFolder, recordsFolder} from './folders';
 
@@ -38,12 +40,16 @@ function files(dir: string): string[] {
   });
 }
 
-// Pages: plain documents, each with one script holding the enhancements it uses.
-const enhancements = enhancementBundler('enhancements', exportRoot);
+// Pages: plain documents, each with one script holding the enhancements it
+// uses; on every core from 200 pages on (about 6 ms a page in one thread,
+// against about 0.4 s to start a worker).
+const ENHANCEMENTS_DIR = 'enhancements';
+const {attributes} = enhancementBundler(ENHANCEMENTS_DIR, exportRoot);
 const pages = files(exportRoot).filter((file) => file.endsWith('.html'));
-for (const file of pages) {
-  writeFileSync(file, staticDocument(readFileSync(file, 'utf8'), path.relative(process.cwd(), file), enhancements));
-}
+const pageJobs: StaticPageJob[] = pages.map((file) => ({file, exportRoot, sourceDir: ENHANCEMENTS_DIR}));
+const scripts = new Set(
+  (await runJobs({url: new URL('../lib/static-document.ts', import.meta.url), handle: staticPage}, pageJobs, workerCount(pageJobs.length, 200))).flat(),
+);
 
 // Static hosts send `<folder>/404.html` for an unknown address below the
 // folder: each language's (already static) 404 document is copied there.
@@ -90,9 +96,18 @@ removeEmptyFolders(path.join(exportRoot, '_next'));
 
 writeFileSync(path.join(exportRoot, SPECULATION_RULES_PATH), `${JSON.stringify(SPECULATION_RULES)}\n`);
 
-for (const file of files(exportRoot).filter((each) => COMPRESSIBLE.test(each) && !each.endsWith('.gz'))) {
-  writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), {level: 9}));
-}
+// Precompressed copies for nginx's gzip_static, made on libuv's thread pool
+// (every core) a few files at a time.
+const compressible = files(exportRoot).filter((each) => COMPRESSIBLE.test(each) && !each.endsWith('.gz'));
+const compress = promisify(gzip);
+await Promise.all(
+  Array.from({length: 8}, async (_, lane) => {
+    for (let index = lane; index < compressible.length; index += 8) {
+      const file = compressible[index]!;
+      writeFileSync(`${file}.gz`, await compress(readFileSync(file), {level: 9}));
+    }
+  }),
+);
 
 const quote = (value: string) => `"${value.replace(/(["\\$])/g, '\\$1')}"`;
 const headers = Object.entries({...RESPONSE_HEADERS, 'Content-Security-Policy': contentSecurityPolicy()})
@@ -186,5 +201,5 @@ copyFileSync(path.join('.next', 'prerender-manifest.json'), path.join(buildRoot,
 writeExportInfo(process.cwd(), contentDirectory(), buildOrigin(process.env.SITE_ORIGIN));
 
 console.log(
-  `postbuild: ${pages.length} static documents, ${enhancements.scripts().length} enhancement scripts (${enhancements.attributes.length} enhancements), ${frameworkFiles.length} framework files removed, nginx configuration in ${path.relative(process.cwd(), path.join(buildRoot, 'nginx', 'persberichten.conf'))}, _headers and _redirects in out/, for ${buildOrigin(process.env.SITE_ORIGIN)}`,
+  `postbuild: ${pages.length} static documents, ${scripts.size} enhancement scripts (${attributes.length} enhancements), ${frameworkFiles.length} framework files removed, nginx configuration in ${path.relative(process.cwd(), path.join(buildRoot, 'nginx', 'persberichten.conf'))}, _headers and _redirects in out/, for ${buildOrigin(process.env.SITE_ORIGIN)}`,
 );
