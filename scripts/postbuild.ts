@@ -201,5 +201,5 @@ copyFileSync(path.join('.next', 'prerender-manifest.json'), path.join(buildRoot,
 writeExportInfo(process.cwd(), contentDirectory(), buildOrigin(process.env.SITE_ORIGIN));
 
 console.log(
-  `postbuild: ${pages.length} static documents, ${scripts.size} enhancement scripts (${attributes.length} enhancements), ${frameworkFiles.length} framework files removed, nginx configuration in ${path.relative(process.cwd(), path.join(buildRoot, 'nginx', 'persberichten.conf'))}, _headers and _redirects in out/, for ${buildOrigin(process.env.SITE_ORIGIN)}`,
+  `postbuild: ${pages.length} static documents, ${scripts.size} enhancement scripts (${attributes.length} enhancements), ${frameworkFiles.length} framework files removed, nginx configuration in ${path.relative(process.cwd(), path.join(buildRoot, 'nginx', 'persberichten.conf'))}, _headers and _redirects in ${path.relative(process.cwd(), exportRoot) || '.'}/, for ${buildOrigin(process.env.SITE_ORIGIN)}`,
 );
