@@ -4,7 +4,7 @@
 // its absolute URLs point at. File times alone miss an export built from
 // another CONTENT_DIR, or for another address.
 import {createHash} from 'node:crypto';
-import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {exportFolder, recordsFolder} from './folders';
 
@@ -67,6 +67,27 @@ function currentExportInfo(projectRoot: string, content: string): ExportInfo {
 /** Where the record lives. */
 function infoFile(projectRoot: string): string {
   return path.join(recordsFolder(projectRoot), 'export-info.json');
+}
+
+/**
+ * For a step of `npm run build` after `next build`: if the step fails, the
+ * export and its record are deleted, so that nothing half-built is served
+ * (`npm start` then builds again) or published (`npm run release` finds no
+ * export), and the record of an earlier build cannot vouch for it.
+ *
+ * @param step The step's name, for the message.
+ * @param projectRoot The project folder.
+ */
+export function discardExportOnFailure(step: string, projectRoot = process.cwd()): void {
+  process.on('exit', (code) => {
+    if (code === 0) return;
+    const exportRoot = exportFolder(projectRoot);
+    rmSync(exportRoot, {recursive: true, force: true});
+    rmSync(infoFile(projectRoot), {force: true});
+    console.error(
+      `${step} failed: the export in ${path.relative(projectRoot, exportRoot) || '.'} was deleted, so that nothing half-built is served or published`,
+    );
+  });
 }
 
 /**

@@ -11,6 +11,7 @@ import path from 'node:path';
 import {routing} from '@/i18n/routing';
 import {pageCacheDirectory, pagesEntry} from '@/lib/page-cache';
 import {getReleases} from '@/lib/releases';
+import {discardExportOnFailure} from './export-info';
 import {exportFolder, recordsFolder} from './folders';
 
 const start = performance.now();
@@ -25,43 +26,38 @@ const countPages = (dir: string): number =>
 
 /** What this step found: the releases Next rendered (with their pages) and how many came from the cache. */
 const report = {rendered: [] as string[], pages: 0, cached: 0};
-try {
-  mkdirSync(cacheRoot, {recursive: true});
-  for (const release of getReleases()) {
-    const entry = pagesEntry(release, cacheRoot);
-    const folders = routing.locales.map((locale) => ({
-      locale,
-      rendered: path.join(exportRoot, locale, release.key),
-      cached: path.join(entry, locale, release.key),
-    }));
-    // Every page Next rendered counts, including a cached release's that a
-    // route with nothing else to render made (lib/static-params.ts).
-    const rendered = folders.filter((folder) => existsSync(folder.rendered));
-    if (rendered.length > 0) report.rendered.push(release.key);
-    report.pages += rendered.reduce((count, folder) => count + countPages(folder.rendered), 0);
-    if (existsSync(entry)) {
-      for (const folder of folders) {
-        rmSync(folder.rendered, {recursive: true, force: true});
-        cpSync(folder.cached, folder.rendered, {recursive: true});
-      }
-      report.cached++;
-      continue;
+discardExportOnFailure('page cache');
+mkdirSync(cacheRoot, {recursive: true});
+for (const release of getReleases()) {
+  const entry = pagesEntry(release, cacheRoot);
+  const folders = routing.locales.map((locale) => ({
+    locale,
+    rendered: path.join(exportRoot, locale, release.key),
+    cached: path.join(entry, locale, release.key),
+  }));
+  // Every page Next rendered counts, including a cached release's that a
+  // route with nothing else to render made (lib/static-params.ts).
+  const rendered = folders.filter((folder) => existsSync(folder.rendered));
+  if (rendered.length > 0) report.rendered.push(release.key);
+  report.pages += rendered.reduce((count, folder) => count + countPages(folder.rendered), 0);
+  if (existsSync(entry)) {
+    for (const folder of folders) {
+      rmSync(folder.rendered, {recursive: true, force: true});
+      cpSync(folder.cached, folder.rendered, {recursive: true});
     }
-    const missing = folders.find((folder) => !existsSync(folder.rendered));
-    if (missing)
-      throw new Error(
-        `${path.relative(process.cwd(), missing.rendered)}: Next rendered no pages for release ${release.key} in ${missing.locale}, and the page cache holds none`,
-      );
-    // Whole entries only: a build stopped halfway leaves no partial entry behind.
-    const partial = `${entry}.${process.pid}.partial`;
-    rmSync(partial, {recursive: true, force: true});
-    for (const folder of folders) cpSync(folder.rendered, path.join(partial, folder.locale, release.key), {recursive: true});
-    renameSync(partial, entry);
+    report.cached++;
+    continue;
   }
-} catch (error) {
-  rmSync(exportRoot, {recursive: true, force: true});
-  console.error(`page cache: the export in ${path.relative(process.cwd(), exportRoot)} was deleted, since it would miss pages`);
-  throw error;
+  const missing = folders.find((folder) => !existsSync(folder.rendered));
+  if (missing)
+    throw new Error(
+      `${path.relative(process.cwd(), missing.rendered)}: Next rendered no pages for release ${release.key} in ${missing.locale}, and the page cache holds none`,
+    );
+  // Whole entries only: a build stopped halfway leaves no partial entry behind.
+  const partial = `${entry}.${process.pid}.partial`;
+  rmSync(partial, {recursive: true, force: true});
+  for (const folder of folders) cpSync(folder.rendered, path.join(partial, folder.locale, release.key), {recursive: true});
+  renameSync(partial, entry);
 }
 
 mkdirSync(recordsFolder(), {recursive: true});

@@ -26,9 +26,10 @@ import {buildOrigin} from '@/lib/site-origin';
 import {SPECULATION_RULES, SPECULATION_RULES_PATH, SPECULATION_RULES_TYPE} from '@/lib/speculation-rules';
 import {handle as staticPage, type StaticPageJob} from '@/lib/static-document';
 import {runJobs, workerCount} from '@/lib/worker-pool';
-import {writeExportInfo} from './export-info';
+import {discardExportOnFailure, writeExportInfo} from './export-info';
 import {exportFolder, recordsFolder} from './folders';
 
+discardExportOnFailure('postbuild');
 const exportRoot = exportFolder();
 const buildRoot = recordsFolder();
 const COMPRESSIBLE = /\.(html|css|js|xml|txt|svg|json)$/;

@@ -7,8 +7,10 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {writeSearchIndex} from '@/lib/search-index';
+import {discardExportOnFailure} from './export-info';
 import {exportFolder, recordsFolder} from './folders';
 
+discardExportOnFailure('search index');
 const start = performance.now();
 const report = await writeSearchIndex(exportFolder());
 const ms = Math.round(performance.now() - start);

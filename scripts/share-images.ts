@@ -6,8 +6,10 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {getReleases} from '@/lib/releases';
 import {shareCacheDirectory, writeShareImages, writeSiteImages} from '@/lib/share-images';
+import {discardExportOnFailure} from './export-info';
 import {exportFolder, recordsFolder} from './folders';
 
+discardExportOnFailure('share images');
 const start = performance.now();
 const releases = await writeShareImages(getReleases(), exportFolder());
 const site = await writeSiteImages(exportFolder());
