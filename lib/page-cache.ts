@@ -1,21 +1,25 @@
-// The page cache: each release's pages as `next build` rendered them, kept
-// in a folder outside the export under a hash of everything they are made
-// from (the release's model and files, the site's origin, and every file of
-// the code that renders a page). The per-release routes ask Next to render
-// only the releases the cache does not hold; scripts/page-cache.ts copies
-// the others into the export after `next build`, and keeps the new ones.
+// The page cache: each release's pages as the build publishes them (static
+// documents with their precompressed copies, after postbuild), kept in a
+// folder outside the export under a hash of everything they are made from
+// (the release's model and files, the site's origin, and every file of the
+// code that renders a page or turns it into a static document). The
+// per-release routes ask Next to render only the releases the cache does not
+// hold; scripts/page-cache.ts copies the others into the export after `next
+// build`, postbuild leaves them as they are and keeps the new ones.
 import {createHash} from 'node:crypto';
-import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {routing} from '@/i18n/routing';
 import type {Release} from '@/lib/releases';
 import {buildOrigin} from '@/lib/site-origin';
 
 /**
- * Everything in the project a page can be made from. Generous on purpose:
- * a change to any of these renders every page again. Tests render nothing.
+ * Everything in the project a page can be made from, up to the file the
+ * build publishes. Generous on purpose: a change to any of these renders
+ * every page again. Tests render nothing.
  */
 const RENDERING_CODE = [
+  'scripts/postbuild.ts',
   'app',
   'components',
   'enhancements',
@@ -46,7 +50,8 @@ function files(target: string): string[] {
 let codeHash: string | undefined;
 function renderingCodeHash(): string {
   if (codeHash) return codeHash;
-  const hash = createHash('sha256');
+  // The entries' layout: a change to it must not read an older cache's entries.
+  const hash = createHash('sha256').update('published pages, with enhancements.json\0');
   for (const file of RENDERING_CODE.flatMap((root) => files(root)).filter((each) => !/\.test\.tsx?$/.test(each))) {
     hash
       .update(`${file.split(path.sep).join('/')}\0`)
@@ -84,4 +89,56 @@ export function pagesEntry(release: Release, cacheRoot: string = pageCacheDirect
 /** Whether the page cache holds this release's pages as they would be rendered now. */
 export function hasCachedPages(release: Release): boolean {
   return existsSync(pagesEntry(release));
+}
+
+/** In an entry, beside the pages: the enhancement scripts they refer to. */
+const SCRIPTS_FILE = 'enhancements.json';
+
+/** Share images are kept by their own cache (lib/share-images.ts), not with the pages. */
+const isShareImage = (file: string) => path.basename(file) === 'share.png';
+
+/**
+ * Keep a release's pages as the build publishes them: postbuild calls this
+ * for every release Next rendered, once the pages are static documents with
+ * their precompressed copies. Whole entries only: a build stopped halfway
+ * leaves no partial entry behind.
+ *
+ * @param release The release.
+ * @param exportRoot The export folder holding its pages.
+ * @param scripts The enhancement scripts its pages refer to (`/enhance/…`).
+ * @param skip Folders of the export left out: the moved pages postbuild
+ *   writes at the release's old addresses, which are not Next's pages and
+ *   which every build writes again.
+ * @param cacheRoot The cache folder.
+ */
+export function keepReleasePages(
+  release: Release,
+  exportRoot: string,
+  scripts: readonly string[],
+  skip: readonly string[] = [],
+  cacheRoot: string = pageCacheDirectory(),
+): void {
+  const entry = pagesEntry(release, cacheRoot);
+  if (existsSync(entry)) return;
+  const partial = `${entry}.${process.pid}.partial`;
+  rmSync(partial, {recursive: true, force: true});
+  for (const locale of routing.locales) {
+    cpSync(path.join(exportRoot, locale, release.key), path.join(partial, locale, release.key), {
+      recursive: true,
+      filter: (file) => !isShareImage(file) && !skip.some((folder) => file === folder || file.startsWith(folder + path.sep)),
+    });
+  }
+  writeFileSync(path.join(partial, SCRIPTS_FILE), `${JSON.stringify([...new Set(scripts)].sort())}\n`);
+  renameSync(partial, entry);
+}
+
+/**
+ * The enhancement scripts a cached release's pages refer to, which the
+ * build must write into the export although it does not process the pages.
+ *
+ * @param release The release, whose pages the cache holds.
+ * @param cacheRoot The cache folder.
+ */
+export function cachedReleaseScripts(release: Release, cacheRoot: string = pageCacheDirectory()): string[] {
+  return JSON.parse(readFileSync(path.join(pagesEntry(release, cacheRoot), SCRIPTS_FILE), 'utf8')) as string[];
 }

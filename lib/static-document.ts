@@ -99,18 +99,20 @@ const bundlers = new Map<string, Enhancements>();
 
 /**
  * Turn one exported page into a plain document, in place: what postbuild
- * does to every page, on a pool of worker threads when there are many
- * (lib/worker-pool.ts).
+ * does to every page Next rendered, on a pool of worker threads when there
+ * are many (lib/worker-pool.ts).
  *
- * @returns The URLs of the enhancement scripts this thread has bundled so far.
+ * @returns The URL of the enhancement script the page refers to, if any.
  */
-export function handle({file, exportRoot, sourceDir}: StaticPageJob): string[] {
+export function handle({file, exportRoot, sourceDir}: StaticPageJob): string | null {
   const key = `${sourceDir}\0${exportRoot}`;
   let enhancements = bundlers.get(key);
   if (!enhancements) {
     enhancements = enhancementBundler(sourceDir, exportRoot);
     bundlers.set(key, enhancements);
   }
-  writeFileSync(file, staticDocument(readFileSync(file, 'utf8'), path.relative(process.cwd(), file), enhancements));
-  return enhancements.scripts();
+  let script: string | null = null;
+  const recording: Enhancements = {...enhancements, scriptFor: (attributes) => (script = enhancements.scriptFor(attributes))};
+  writeFileSync(file, staticDocument(readFileSync(file, 'utf8'), path.relative(process.cwd(), file), recording));
+  return script;
 }

@@ -1,12 +1,12 @@
 // Run right after `next build` (`npm run build`), before the share images and
 // postbuild: Next rendered only the releases the page cache did not hold
-// (lib/static-params.ts). This copies the cached releases' pages into the
-// export and keeps the freshly rendered ones, as Next wrote them, so that
-// postbuild treats every page alike and a warm build's export is byte for
-// byte a cold one's. What Next rendered is recorded in `build/pages.json`.
-// If a release's pages are neither cached nor rendered, the export is
-// deleted: nothing half-built is published.
-import {cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
+// (lib/static-params.ts). This copies the cached releases' pages, as the
+// build published them, into the export, where postbuild leaves them as
+// they are; postbuild keeps the newly rendered ones once they are static
+// documents (lib/page-cache.ts). What Next rendered is recorded in
+// `build/pages.json`. If a release's pages are neither cached nor rendered,
+// the export is deleted: nothing half-built is published.
+import {cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {routing} from '@/i18n/routing';
 import {pageCacheDirectory, pagesEntry} from '@/lib/page-cache';
@@ -53,11 +53,6 @@ for (const release of getReleases()) {
     throw new Error(
       `${path.relative(process.cwd(), missing.rendered)}: Next rendered no pages for release ${release.key} in ${missing.locale}, and the page cache holds none`,
     );
-  // Whole entries only: a build stopped halfway leaves no partial entry behind.
-  const partial = `${entry}.${process.pid}.partial`;
-  rmSync(partial, {recursive: true, force: true});
-  for (const folder of folders) cpSync(folder.rendered, path.join(partial, folder.locale, release.key), {recursive: true});
-  renameSync(partial, entry);
 }
 
 mkdirSync(recordsFolder(), {recursive: true});

@@ -10,12 +10,13 @@ import {copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wr
 import path from 'node:path';
 import {promisify} from 'node:util';
 import {gzip} from 'node:zlib';
-import {routing} from '@/i18n/routing';
+import {routing, type Locale} from '@/i18n/routing';
 import {acceptLanguagePattern} from '@/lib/accept-language';
 import {headersFile, HEADER_RULE_LIMIT, REDIRECT_RULE_LIMIT, redirectsFile} from '@/lib/cdn-rules';
 import {contentDirectory} from '@/lib/content';
 import {enhancementBundler, ENHANCEMENTS_PATH} from '@/lib/enhancements';
 import {movedPageHtml, type MovedMessages} from '@/lib/moved-page';
+import {cachedReleaseScripts, hasCachedPages, keepReleasePages} from '@/lib/page-cache';
 import {movedPages, writeLedger} from '@/lib/published-urls';
 import {releaseIndexDataPath, SEARCH_INDEX_PATH} from '@/lib/routes';
 import {getReleases} from '@/lib/releases';
@@ -41,16 +42,52 @@ function files(dir: string): string[] {
   });
 }
 
+// Releases whose pages came from the page cache (scripts/page-cache.ts) are
+// already as published: static documents with their precompressed copies.
+// Nothing below processes them again; the others are kept in the cache at
+// the end (lib/page-cache.ts).
+const releases = getReleases();
+const cachedReleases = new Set(releases.filter((release) => hasCachedPages(release)).map((release) => release.key));
+const releaseKeys = new Set(releases.map((release) => release.key));
+/** The release whose folder holds this file of the export, if any. */
+const releaseOf = (file: string): string | undefined => {
+  const [locale, key] = path.relative(exportRoot, file).split(path.sep);
+  return routing.locales.includes(locale as Locale) && releaseKeys.has(key ?? '') ? key : undefined;
+};
+// Moved pages (below) are written by every build, in cached releases' folders too.
+const moved = movedPages(releases);
+const folderOf = (urlPath: string) => path.join(exportRoot, ...urlPath.split('/').filter(Boolean));
+const movedFolders = moved.map((page) => folderOf(page.from));
+const isMovedPage = (file: string) => movedFolders.some((folder) => file.startsWith(folder + path.sep));
+const fromCache = (file: string) => cachedReleases.has(releaseOf(file) ?? '') && !isMovedPage(file);
+
 // Pages: plain documents, each with one script holding the enhancements it
 // uses; on every core from 200 pages on (about 6 ms a page in one thread,
 // against about 0.4 s to start a worker).
 const ENHANCEMENTS_DIR = 'enhancements';
-const {attributes} = enhancementBundler(ENHANCEMENTS_DIR, exportRoot);
+const bundler = enhancementBundler(ENHANCEMENTS_DIR, exportRoot);
 const pages = files(exportRoot).filter((file) => file.endsWith('.html'));
-const pageJobs: StaticPageJob[] = pages.map((file) => ({file, exportRoot, sourceDir: ENHANCEMENTS_DIR}));
-const scripts = new Set(
-  (await runJobs({url: new URL('../lib/static-document.ts', import.meta.url), handle: staticPage}, pageJobs, workerCount(pageJobs.length, 200))).flat(),
+const pageJobs: StaticPageJob[] = pages.filter((file) => !fromCache(file)).map((file) => ({file, exportRoot, sourceDir: ENHANCEMENTS_DIR}));
+const pageScripts = await runJobs(
+  {url: new URL('../lib/static-document.ts', import.meta.url), handle: staticPage},
+  pageJobs,
+  workerCount(pageJobs.length, 200),
 );
+const scripts = new Set(pageScripts.filter((script) => script !== null));
+// The scripts the cached pages refer to, bundled again from the same
+// modules: the cache key covers them, so the names come out the same.
+for (const release of releases.filter((each) => cachedReleases.has(each.key))) {
+  for (const script of cachedReleaseScripts(release)) {
+    const name = path.basename(script, '.js');
+    const attributes = name
+      .slice(0, name.lastIndexOf('-'))
+      .split('.')
+      .map((enhancement) => `data-${enhancement}`);
+    const bundled = bundler.scriptFor(attributes);
+    if (bundled !== script) throw new Error(`the page cache's pages of ${release.key} refer to ${script}, which the enhancements now bundle as ${bundled}`);
+    scripts.add(script);
+  }
+}
 
 // Static hosts send `<folder>/404.html` for an unknown address below the
 // folder: each language's (already static) 404 document is copied there.
@@ -61,8 +98,6 @@ for (const locale of routing.locales) {
 // Moved pages (a release's `redirects`): every server answers them with a
 // 301, and a static page is left at each address for hosts that cannot
 // redirect. Written after the pass above, which expects Next's pages only.
-const releases = getReleases();
-const moved = movedPages(releases);
 const origin = buildOrigin(process.env.SITE_ORIGIN);
 for (const {from, to} of moved) {
   const locale = routing.locales.find((each) => from.startsWith(`/${each}/`))!;
@@ -99,7 +134,7 @@ writeFileSync(path.join(exportRoot, SPECULATION_RULES_PATH), `${JSON.stringify(S
 
 // Precompressed copies for nginx's gzip_static, made on libuv's thread pool
 // (every core) a few files at a time.
-const compressible = files(exportRoot).filter((each) => COMPRESSIBLE.test(each) && !each.endsWith('.gz'));
+const compressible = files(exportRoot).filter((each) => COMPRESSIBLE.test(each) && !each.endsWith('.gz') && !fromCache(each));
 const compress = promisify(gzip);
 await Promise.all(
   Array.from({length: 8}, async (_, lane) => {
@@ -199,8 +234,21 @@ copyFileSync(path.join('.next', 'prerender-manifest.json'), path.join(buildRoot,
 
 // Last, once everything else is written: `npm start` serves this export
 // only while the content folder, the hash and the origin recorded here still hold.
+// The releases Next rendered, kept in the page cache as published, with the
+// scripts their pages refer to; their moved pages are written by every build.
+const scriptsOf = new Map<string, string[]>();
+pageJobs.forEach((job, index) => {
+  const key = releaseOf(job.file);
+  const script = pageScripts[index];
+  if (key && script) scriptsOf.set(key, [...(scriptsOf.get(key) ?? []), script]);
+});
+for (const release of releases.filter((each) => !cachedReleases.has(each.key))) {
+  const ownMoved = moved.filter((page) => page.release === release.key).map((page) => folderOf(page.from));
+  keepReleasePages(release, exportRoot, scriptsOf.get(release.key) ?? [], ownMoved);
+}
+
 writeExportInfo(process.cwd(), contentDirectory(), buildOrigin(process.env.SITE_ORIGIN));
 
 console.log(
-  `postbuild: ${pages.length} static documents, ${scripts.size} enhancement scripts (${attributes.length} enhancements), ${frameworkFiles.length} framework files removed, nginx configuration in ${path.relative(process.cwd(), path.join(buildRoot, 'nginx', 'persberichten.conf'))}, _headers and _redirects in ${path.relative(process.cwd(), exportRoot) || '.'}/, for ${buildOrigin(process.env.SITE_ORIGIN)}`,
+  `postbuild: ${pages.length} static documents, ${pageJobs.length} of them processed (the others from the page cache), ${scripts.size} enhancement scripts (${bundler.attributes.length} enhancements), ${frameworkFiles.length} framework files removed, nginx configuration in ${path.relative(process.cwd(), path.join(buildRoot, 'nginx', 'persberichten.conf'))}, _headers and _redirects in ${path.relative(process.cwd(), exportRoot) || '.'}/, for ${buildOrigin(process.env.SITE_ORIGIN)}`,
 );

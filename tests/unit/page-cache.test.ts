@@ -4,6 +4,8 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {generateContent} from '../../scripts/bench/generate-content';
+import {cachedReleaseScripts, keepReleasePages} from '@/lib/page-cache';
+import {checkContent} from '@/lib/releases';
 
 // The page cache's keys (lib/page-cache.ts), computed in a copy of the
 // project's rendering code so that a code change can be made without
@@ -77,6 +79,12 @@ describe('the step after next build (scripts/page-cache.ts)', () => {
   const release = readdirSync(path.join(fixture, 'releases'))[0]!;
   const cacheFolder = path.join(root, 'pages');
 
+  /** The fixture's release, read as the step reads it. */
+  const releaseModel = () => {
+    const report = checkContent(fixture);
+    expect(report.problems).toEqual([]);
+    return report.releases.find((each) => each.key === release)!;
+  };
   /** Run the step on an export folder as Next left it; returns its exit status, output and record. */
   function step(folder: string) {
     const records = path.join(root, 'records');
@@ -121,15 +129,30 @@ describe('the step after next build (scripts/page-cache.ts)', () => {
     expect(run.record).toBeUndefined();
   });
 
-  it("keeps a rendered release's pages, then copies them into an export Next rendered without them", () => {
-    const rendered = step(nextOutput('rendered', ['nl', 'en']));
+  it("keeps a rendered release's pages once postbuild has made them, then copies them into an export Next rendered without them", () => {
+    const renderedFolder = nextOutput('rendered', ['nl', 'en']);
+    const rendered = step(renderedFolder);
     expect(rendered.status, rendered.output).toBe(0);
     expect(rendered.record).toEqual({rendered: [release], pages: 4, cached: 0});
+    // The step itself keeps nothing: postbuild keeps the pages as published,
+    // without the share images (cached on their own) or the moved pages.
+    expect(existsSync(cacheFolder) ? readdirSync(cacheFolder) : []).toEqual([]);
+    writeFileSync(path.join(renderedFolder, 'en', release, 'share.png'), 'image');
+    mkdirSync(path.join(renderedFolder, 'en', release, 'moved'), {recursive: true});
+    writeFileSync(path.join(renderedFolder, 'en', release, 'moved', 'index.html'), 'moved page');
+    const model = releaseModel();
+    keepReleasePages(model, renderedFolder, ['/enhance/copy-text-AAAAAAAA.js'], [path.join(renderedFolder, 'en', release, 'moved')], cacheFolder);
+    expect(cachedReleaseScripts(model, cacheFolder)).toEqual(['/enhance/copy-text-AAAAAAAA.js']);
+
     const folder = nextOutput('from-cache', []);
     const cached = step(folder);
     expect(cached.status, cached.output).toBe(0);
     expect(cached.record).toEqual({rendered: [], pages: 0, cached: 1});
     expect(readFileSync(path.join(folder, 'en', release, 'side-by-side', 'index.html'), 'utf8')).toBe('side by side en');
     expect(readFileSync(path.join(folder, 'nl', 'index.html'), 'utf8')).toBe('list');
+    expect(existsSync(path.join(folder, 'en', release, 'share.png'))).toBe(false);
+    expect(existsSync(path.join(folder, 'en', release, 'moved'))).toBe(false);
+    // The list of scripts stays in the cache, beside the pages, and is not published.
+    expect(existsSync(path.join(folder, 'enhancements.json'))).toBe(false);
   });
 });
