@@ -33,8 +33,8 @@ function isRuntime(node: Element): 'script' | 'payload' | 'preload' | false {
 /**
  * An exported page as a plain document: Next's scripts, its inline React
  * Server Components payload, its script preloads, its size-adjust marker and
- * React's empty markers removed, and one module script added that carries every enhancement whose
- * attribute the page uses. JSON-LD stays.
+ * React's empty markers removed, and one module script added that carries
+ * every enhancement whose attribute the page uses. JSON-LD stays.
  *
  * @param html The page as `next build` exported it.
  * @param file Its path, named in errors.
