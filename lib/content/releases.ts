@@ -197,10 +197,17 @@ function cachedCorrespondence<L extends string>(fileKeys: readonly string[] | un
 }
 
 /** What the parse cache keeps of a sound file: the model, and the lines alignment problems point at. */
+/**
+ * A parse kept in the cache: the version without its `commitments`, which
+ * repeat sections it holds (half the entry's bytes, and of the time a warm
+ * read spends parsing JSON); they are picked out again on reading.
+ */
 interface CachedVersion<L extends string> {
-  value: ReleaseVersion<L>;
+  value: Omit<ReleaseVersion<L>, 'commitments'>;
   lines: {date: number; countries: number; redirects: number};
 }
+
+const commitmentsOf = (sections: Section[]) => sections.filter((section) => section.kind === 'commitment');
 
 /**
  * `readVersion`, through the parse cache when the options name one. Only
@@ -214,7 +221,8 @@ function cachedReadVersion<L extends string>(locale: L, file: string, raw: strin
   if (existsSync(entry)) {
     const cached = JSON.parse(readFileSync(entry, 'utf8')) as CachedVersion<L>;
     const lineOf = (at: readonly PropertyKey[]) => (at[0] === 'countries' ? cached.lines.countries : at[0] === 'redirects' ? cached.lines.redirects : cached.lines.date);
-    return {value: cached.value, sections: cached.value.sections, problems: [], lineOf, cacheKey: key};
+    const value: ReleaseVersion<L> = {...cached.value, commitments: commitmentsOf(cached.value.sections)};
+    return {value, sections: value.sections, problems: [], lineOf, cacheKey: key};
   }
   const read = readVersion(locale, file, raw, options);
   if (read.value && read.problems.length === 0) {
@@ -222,7 +230,8 @@ function cachedReadVersion<L extends string>(locale: L, file: string, raw: strin
     mkdirSync(options.cache.directory, {recursive: true});
     // Whole files only: parallel readers (Next's workers) never see half of one.
     const partial = `${entry}.${process.pid}.partial`;
-    writeFileSync(partial, JSON.stringify({value: read.value, lines} satisfies CachedVersion<L>));
+    const {commitments: _, ...kept} = read.value;
+    writeFileSync(partial, JSON.stringify({value: kept, lines} satisfies CachedVersion<L>));
     renameSync(partial, entry);
   }
   return {...read, ...(read.value && read.problems.length === 0 ? {cacheKey: key} : {})};
@@ -262,7 +271,7 @@ function readVersion<L extends string>(
     const line = front.lineOf?.(['acknowledgements', index]);
     return {...acknowledgement, ...(line === undefined ? {} : {line})};
   });
-  const commitments = sections.filter((section) => section.kind === 'commitment');
+  const commitments = commitmentsOf(sections);
   // A redirect answers for a key this file no longer has, with a commitment it has (whose page takes the old page's place).
   for (const [from, to] of Object.entries(front.meta.redirects)) {
     const problem = (message: string) => problems.push({file, line: front.lineOf?.(['redirects', from]), field: `redirects.${from}`, message});
