@@ -1,9 +1,9 @@
 // Share images, rendered once. Each PNG is kept in a cache folder outside the
 // export under a hash of everything it shows (the card's text and language,
-// its size, the fonts) and of the code that draws it (ShareCard, this file,
-// the renderer's version); a build copies what the cache holds and renders
-// only new or changed images, on every core when there are many (worker
-// threads, lib/worker-pool.ts). `npm run build` runs this after
+// its size, the fonts) and of the code that draws it (ShareCard,
+// lib/share-render.ts, the renderer's version); a build copies what the cache
+// holds and renders only new or changed images, on every core when there are
+// many (worker threads, lib/worker-pool.ts). `npm run build` runs this after
 // `next build` (scripts/share-images.ts): Next renders none of them.
 import {createHash} from 'node:crypto';
 import {copyFileSync, existsSync, mkdirSync, readFileSync} from 'node:fs';
