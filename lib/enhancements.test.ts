@@ -2,7 +2,7 @@ import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFile
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {enhancementBundler, ENHANCEMENTS_PATH} from './enhancements';
+import {enhancementBundler, ENHANCEMENTS_PATH, scriptAttributes} from './enhancements';
 
 describe('enhancementBundler', () => {
   it('knows each module of enhancements/ by its data attribute', () => {
@@ -31,6 +31,13 @@ describe('enhancementBundler', () => {
     expect(readFileSync(path.join(out, one), 'utf8')).toContain('[data-copy-text]');
     // Content-hashed: the same sources give the same name in another build.
     expect(enhancementBundler('enhancements', mkdtempSync(path.join(tmpdir(), 'enhance-'))).scriptFor(['data-copy-text', 'data-language-link'])).toBe(both);
+  });
+
+  it("reads back from a script's name the enhancements it holds", () => {
+    const enhancements = enhancementBundler('enhancements', mkdtempSync(path.join(tmpdir(), 'enhance-')));
+    const script = enhancements.scriptFor(['data-language-link', 'data-copy-text']);
+    expect(scriptAttributes(script)).toEqual(['data-copy-text', 'data-language-link']);
+    expect(enhancements.scriptFor(scriptAttributes(script))).toBe(script);
   });
 
   it('refuses an attribute no module enhances', () => {

@@ -20,6 +20,19 @@ export interface Enhancements {
 }
 
 /**
+ * The data attributes of the enhancements a bundled script holds, read from
+ * its name (`/enhance/copy-text.language-link-3F2A9C1B.js`: `data-copy-text`,
+ * `data-language-link`), as `scriptFor` names it.
+ */
+export function scriptAttributes(script: string): string[] {
+  const name = path.basename(script, '.js');
+  return name
+    .slice(0, name.lastIndexOf('-'))
+    .split('.')
+    .map((enhancement) => `data-${enhancement}`);
+}
+
+/**
  * The enhancements of a folder of modules, bundled on demand: each page gets
  * one script holding exactly the enhancements it uses, minified, under a
  * content-hashed name (`/enhance/copy-text.language-link-3F2A9C1B.js`). One

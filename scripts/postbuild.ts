@@ -14,7 +14,7 @@ import {routing, type Locale} from '@/i18n/routing';
 import {acceptLanguagePattern} from '@/lib/accept-language';
 import {headersFile, HEADER_RULE_LIMIT, REDIRECT_RULE_LIMIT, redirectsFile} from '@/lib/cdn-rules';
 import {contentDirectory} from '@/lib/content';
-import {enhancementBundler, ENHANCEMENTS_PATH} from '@/lib/enhancements';
+import {enhancementBundler, ENHANCEMENTS_PATH, scriptAttributes} from '@/lib/enhancements';
 import {movedPageHtml, type MovedMessages} from '@/lib/moved-page';
 import {cachedReleaseScripts, hasCachedPages, keepReleasePages} from '@/lib/page-cache';
 import {movedPages, writeLedger} from '@/lib/published-urls';
@@ -78,12 +78,7 @@ const scripts = new Set(pageScripts.filter((script) => script !== null));
 // modules: the cache key covers them, so the names come out the same.
 for (const release of releases.filter((each) => cachedReleases.has(each.key))) {
   for (const script of cachedReleaseScripts(release)) {
-    const name = path.basename(script, '.js');
-    const attributes = name
-      .slice(0, name.lastIndexOf('-'))
-      .split('.')
-      .map((enhancement) => `data-${enhancement}`);
-    const bundled = bundler.scriptFor(attributes);
+    const bundled = bundler.scriptFor(scriptAttributes(script));
     if (bundled !== script) throw new Error(`the page cache's pages of ${release.key} refer to ${script}, which the enhancements now bundle as ${bundled}`);
     scripts.add(script);
   }

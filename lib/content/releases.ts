@@ -189,18 +189,24 @@ function cachedCorrespondence<L extends string>(fileKeys: readonly string[] | un
   const entry = path.join(options.cache.directory, `${key}.correspondence.json`);
   if (existsSync(entry)) return JSON.parse(readFileSync(entry, 'utf8')) as CorrespondenceFound;
   const found = check();
-  mkdirSync(options.cache.directory, {recursive: true});
-  const partial = `${entry}.${process.pid}.partial`;
-  writeFileSync(partial, JSON.stringify(found));
-  renameSync(partial, entry);
+  keepEntry(options.cache.directory, entry, found);
   return found;
 }
 
-/** What the parse cache keeps of a sound file: the model, and the lines alignment problems point at. */
+// Whole files only: parallel readers (Next's workers) never see half of one.
+function keepEntry(directory: string, entry: string, value: unknown): void {
+  mkdirSync(directory, {recursive: true});
+  const partial = `${entry}.${process.pid}.partial`;
+  writeFileSync(partial, JSON.stringify(value));
+  renameSync(partial, entry);
+}
+
 /**
- * A parse kept in the cache: the version without its `commitments`, which
- * repeat sections it holds (half the entry's bytes, and of the time a warm
- * read spends parsing JSON); they are picked out again on reading.
+ * What the parse cache keeps of a sound file: the model, and the lines
+ * alignment problems point at. The version is kept without its
+ * `commitments`, which repeat sections it holds (half the entry's bytes, and
+ * of the time a warm read spends parsing JSON); they are picked out again on
+ * reading.
  */
 interface CachedVersion<L extends string> {
   value: Omit<ReleaseVersion<L>, 'commitments'>;
@@ -227,12 +233,8 @@ function cachedReadVersion<L extends string>(locale: L, file: string, raw: strin
   const read = readVersion(locale, file, raw, options);
   if (read.value && read.problems.length === 0) {
     const lines = {date: read.lineOf?.(['date']) ?? 1, countries: read.lineOf?.(['countries']) ?? 1, redirects: read.lineOf?.(['redirects']) ?? 1};
-    mkdirSync(options.cache.directory, {recursive: true});
-    // Whole files only: parallel readers (Next's workers) never see half of one.
-    const partial = `${entry}.${process.pid}.partial`;
     const {commitments: _, ...kept} = read.value;
-    writeFileSync(partial, JSON.stringify({value: kept, lines} satisfies CachedVersion<L>));
-    renameSync(partial, entry);
+    keepEntry(options.cache.directory, entry, {value: kept, lines} satisfies CachedVersion<L>);
   }
   return {...read, ...(read.value && read.problems.length === 0 ? {cacheKey: key} : {})};
 }
