@@ -1,3 +1,5 @@
+import {perLocale} from '@/lib/intl';
+
 /**
  * The names of a release's countries in one language, from CLDR through
  * `Intl.DisplayNames`: `['BE', 'FR']` is België, Frankrijk in Dutch and
@@ -7,6 +9,8 @@
  * @param intlLocale A BCP 47 tag (`nl-BE`, `en-GB`) or a locale (`nl`).
  */
 export function countryNames(codes: readonly string[], intlLocale: string): string[] {
-  const names = new Intl.DisplayNames([intlLocale], {type: 'region'});
+  const names = regionNames(intlLocale);
   return codes.map((code) => names.of(code) ?? code);
 }
+
+const regionNames = perLocale((intlLocale) => new Intl.DisplayNames([intlLocale], {type: 'region'}));

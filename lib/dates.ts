@@ -1,5 +1,6 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
+import {perLocale} from '@/lib/intl';
 import type {ReleaseMeta} from '@/lib/releases';
 
 /**
@@ -9,8 +10,10 @@ import type {ReleaseMeta} from '@/lib/releases';
  * @param intlLocale A BCP 47 tag (`nl-BE`, `en-GB`) from the UI messages.
  */
 export function formatDate(isoDate: string, intlLocale: string): string {
-  return new Intl.DateTimeFormat(intlLocale, {dateStyle: 'long', timeZone: 'UTC'}).format(releaseTime(isoDate));
+  return longDate(intlLocale).format(releaseTime(isoDate));
 }
+
+const longDate = perLocale((intlLocale) => new Intl.DateTimeFormat(intlLocale, {dateStyle: 'long', timeZone: 'UTC'}));
 
 /**
  * The moment a release is dated at: noon UTC, which keeps the calendar day in

@@ -6,7 +6,10 @@ import {siteConfig} from '@/lib/publisher';
 import {countryNames} from '@/lib/countries';
 import type {Release, Section} from '@/lib/releases';
 import {datelineText, type Translate} from '@/lib/dates';
+import {perLocale} from '@/lib/intl';
 import {commitmentImagePath, releaseImagePath, siteImagePath} from '@/lib/routes';
+
+const conjunction = perLocale((intlLocale) => new Intl.ListFormat(intlLocale, {type: 'conjunction'}));
 
 // The card's size lives with the card (drawn without loading this module's
 // next-intl and site configuration); pages and the cache key read it here.
@@ -40,7 +43,7 @@ export async function shareCard(
     dateline,
     title: meta.title,
   };
-  const countries = new Intl.ListFormat(intl, {type: 'conjunction'}).format(names);
+  const countries = conjunction(intl).format(names);
   return {card, alt: t('alt', {title: section ? `${card.label}: ${heading}` : heading, dateline, countries})};
 }
 
@@ -93,7 +96,7 @@ export async function citationText(locale: Locale, release: Release, section: Se
   const t = await getTranslations({locale, namespace: 'Citation'});
   const intl = (await getTranslations({locale, namespace: 'Locale'}))('intl');
   const {meta} = release.versions[locale];
-  const authors = new Intl.ListFormat(intl, {type: 'conjunction'}).format(meta.authors.map((author) => author.name));
+  const authors = conjunction(intl).format(meta.authors.map((author) => author.name));
   const text = t('text', {
     authors,
     genre: meta.genre ?? t('genre'),
