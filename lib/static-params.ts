@@ -8,25 +8,30 @@ import {getReleases, type Release} from '@/lib/releases';
 // cached the route renders its first page anyway (the cached copy replaces it).
 // Only `next build` skips cached releases: `next dev` serves every page.
 const building = () => process.env.NEXT_PHASE === 'phase-production-build';
-const uncached = (release: Release) => !building() || !hasCachedPages(release);
+// Each release asked once (the answer hashes its model and files), not once a commitment.
+const toRender = (releases: Release[]): Set<Release> => new Set(releases.filter((release) => !building() || !hasCachedPages(release)));
 const orFirst = <T>(toRender: T[], all: T[]): T[] => (toRender.length > 0 || all.length === 0 ? toRender : all.slice(0, 1));
 
 /** Every `{locale, release}` pair whose pages are not cached, for the pages that exist once per release and language. */
 export function releaseParams(): Array<{locale: (typeof routing.locales)[number]; release: string}> {
-  const all = routing.locales.flatMap((locale) => getReleases().map((release) => ({locale, release})));
+  const releases = getReleases();
+  const all = routing.locales.flatMap((locale) => releases.map((release) => ({locale, release})));
+  const rendered = toRender(releases);
   return orFirst(
-    all.filter(({release}) => uncached(release)),
+    all.filter(({release}) => rendered.has(release)),
     all,
   ).map(({locale, release}) => ({locale, release: release.key}));
 }
 
 /** Every `{locale, release, commitment}` of the releases whose pages are not cached, for the pages of single commitments. */
 export function commitmentParams(): Array<{locale: (typeof routing.locales)[number]; release: string; commitment: string}> {
+  const releases = getReleases();
   const all = routing.locales.flatMap((locale) =>
-    getReleases().flatMap((release) => release.versions[locale].commitments.map((section) => ({locale, release, commitment: section.key}))),
+    releases.flatMap((release) => release.versions[locale].commitments.map((section) => ({locale, release, commitment: section.key}))),
   );
+  const rendered = toRender(releases);
   return orFirst(
-    all.filter(({release}) => uncached(release)),
+    all.filter(({release}) => rendered.has(release)),
     all,
   ).map(({locale, release, commitment}) => ({locale, release: release.key, commitment}));
 }
