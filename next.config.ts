@@ -25,10 +25,7 @@ const config: NextConfig = {
   // cores, a single worker on a two-core machine, where static generation
   // was about two thirds of a cold build (26 of 39 s of `next build` at 100
   // releases).
-  // Without prefetch inlining, Next no longer gzips every route segment's
-  // prefetch data to weigh it (about 4 % of prerendering): that data feeds
-  // only the client router, which postbuild removes with the files it is in.
-  experimental: {cpus: availableParallelism(), prefetchInlining: false},
+  experimental: {cpus: availableParallelism()},
   // `EXPORT_DIR` moves the export out of `out/` (scripts/folders.ts): in this
   // mode Next writes the export to a custom distDir and keeps .next for itself.
   ...(process.env.EXPORT_DIR ? {distDir: process.env.EXPORT_DIR} : {}),
