@@ -65,6 +65,8 @@ function renderingCodeHash(): string {
 /**
  * The cache key of a release's pages: a hash of its model, its language
  * files' bytes, the origin its absolute URLs point at and the rendering code.
+ * The model is hashed without its files' paths, which no page shows: moving
+ * the content folder, or the project, keeps the entries.
  *
  * @param release The release.
  */
@@ -72,7 +74,9 @@ function releasePagesKey(release: Release): string {
   const hash = createHash('sha256')
     .update(renderingCodeHash())
     .update(`\0${buildOrigin(process.env.SITE_ORIGIN)}\0`);
-  hash.update(JSON.stringify(release));
+  hash.update(
+    JSON.stringify({...release, versions: Object.fromEntries(Object.entries(release.versions).map(([locale, {file: _, ...version}]) => [locale, version]))}),
+  );
   for (const locale of routing.locales) {
     const file = release.versions[locale].file;
     hash.update(`\0${locale}\0`);

@@ -33,10 +33,10 @@ generateContent(content, 2);
 const [first, second] = readdirSync(path.join(content, 'releases')).sort();
 
 /** The page cache key of each release, as a build would compute it now. */
-function keys(origin = 'https://press.example.org'): Record<string, string> {
+function keys(origin = 'https://press.example.org', folder = content): Record<string, string> {
   const result = spawnSync(path.resolve('node_modules', '.bin', 'tsx'), ['keys.ts'], {
     cwd: project,
-    env: {...process.env, CONTENT_DIR: content, CONTENT_CACHE_DIR: path.join(root, 'content-cache'), SITE_ORIGIN: origin},
+    env: {...process.env, CONTENT_DIR: folder, CONTENT_CACHE_DIR: path.join(root, 'content-cache'), SITE_ORIGIN: origin},
     encoding: 'utf8',
   });
   expect(result.status, result.stderr).toBe(0);
@@ -63,6 +63,12 @@ describe("the page cache's keys", () => {
     } finally {
       writeFileSync(english, text);
     }
+  });
+
+  it("stay the same when the content folder moves (a release is hashed without its files' paths)", () => {
+    const moved = path.join(root, 'moved', 'content');
+    cpSync(content, moved, {recursive: true});
+    expect(keys(undefined, moved)).toEqual(before);
   });
 
   it('change for every release when a file of the code that renders pages changes, or the origin', () => {
