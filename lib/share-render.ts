@@ -1,5 +1,8 @@
-// Drawing one share image: ShareCard through next/og (Satori, and resvg
-// compiled to WebAssembly) into PNG bytes. Kept apart from the cache and the
+// Drawing one share image: ShareCard through next/og into PNG bytes. next/og
+// lays the card out with Satori, then rasterizes Satori's SVG with sharp
+// (librsvg) when it can load it (Next's optional dependency) and with resvg
+// compiled to WebAssembly otherwise: lib/share-images.ts keys each image by
+// which. Kept apart from the cache and the
 // list of images (lib/share-images.ts) so that the worker threads a large
 // build draws on (lib/worker-pool.ts) load only what draws.
 import {renameSync, writeFileSync} from 'node:fs';
