@@ -1,5 +1,5 @@
 // The cost of one share image, measured in process with the code the share
-// build runs (lib/share-images.ts): next/og (Satori and resvg) rendering ShareCard with the
+// build runs (lib/share-images.ts): next/og (Satori, and sharp or resvg) rendering ShareCard with the
 // shipped fonts (createElement, as this file is plain TypeScript). The build renders one per statement and per commitment in
 // each language, so this is the figure that scales with content.
 import {readFileSync} from 'node:fs';

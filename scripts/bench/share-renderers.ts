@@ -1,5 +1,5 @@
-// The share image renderers compared: next/og (Satori and resvg compiled to
-// WebAssembly, what the build uses) against satori with @resvg/resvg-js's
+// The share image renderers compared: next/og (Satori, then sharp's librsvg
+// where sharp loads, as here: what the build uses) against satori with @resvg/resvg-js's
 // native binary. Each renders the statement's card of the first release of
 // the content folder; runs alternate between the two so a busy machine
 // weighs on both alike. Writes both PNGs to compare by eye:
