@@ -2,9 +2,8 @@
 // lays the card out with Satori, then rasterizes Satori's SVG with sharp
 // (librsvg) when it can load it (Next's optional dependency) and with resvg
 // compiled to WebAssembly otherwise: lib/share-images.ts keys each image by
-// which. Kept apart from the cache and the
-// list of images (lib/share-images.ts) so that the worker threads a large
-// build draws on (lib/worker-pool.ts) load only what draws.
+// which. Kept apart from the cache and the list of images so that the worker
+// threads a large build draws on (lib/worker-pool.ts) load only what draws.
 import {renameSync, writeFileSync} from 'node:fs';
 import {threadId} from 'node:worker_threads';
 import {ImageResponse} from 'next/og';

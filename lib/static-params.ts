@@ -9,14 +9,14 @@ import {getReleases, type Release} from '@/lib/releases';
 // Only `next build` skips cached releases: `next dev` serves every page.
 const building = () => process.env.NEXT_PHASE === 'phase-production-build';
 // Each release asked once (the answer hashes its model and files), not once a commitment.
-const toRender = (releases: Release[]): Set<Release> => new Set(releases.filter((release) => !building() || !hasCachedPages(release)));
+const releasesToRender = (releases: Release[]): Set<Release> => new Set(releases.filter((release) => !building() || !hasCachedPages(release)));
 const orFirst = <T>(toRender: T[], all: T[]): T[] => (toRender.length > 0 || all.length === 0 ? toRender : all.slice(0, 1));
 
 /** Every `{locale, release}` pair whose pages are not cached, for the pages that exist once per release and language. */
 export function releaseParams(): Array<{locale: (typeof routing.locales)[number]; release: string}> {
   const releases = getReleases();
   const all = routing.locales.flatMap((locale) => releases.map((release) => ({locale, release})));
-  const rendered = toRender(releases);
+  const rendered = releasesToRender(releases);
   return orFirst(
     all.filter(({release}) => rendered.has(release)),
     all,
@@ -29,7 +29,7 @@ export function commitmentParams(): Array<{locale: (typeof routing.locales)[numb
   const all = routing.locales.flatMap((locale) =>
     releases.flatMap((release) => release.versions[locale].commitments.map((section) => ({locale, release, commitment: section.key}))),
   );
-  const rendered = toRender(releases);
+  const rendered = releasesToRender(releases);
   return orFirst(
     all.filter(({release}) => rendered.has(release)),
     all,
