@@ -227,8 +227,6 @@ writeLedger(contentDirectory(), releases);
 // next build of any other content folder replaces Next's own copy in .next/.
 copyFileSync(path.join('.next', 'prerender-manifest.json'), path.join(buildRoot, 'prerender-manifest.json'));
 
-// Last, once everything else is written: `npm start` serves this export
-// only while the content folder, the hash and the origin recorded here still hold.
 // The releases Next rendered, kept in the page cache as published, with the
 // scripts their pages refer to; their moved pages are written by every build.
 const scriptsOf = new Map<string, string[]>();
@@ -242,6 +240,8 @@ for (const release of releases.filter((each) => !cachedReleases.has(each.key))) 
   keepReleasePages(release, exportRoot, scriptsOf.get(release.key) ?? [], ownMoved);
 }
 
+// Last, once everything else is written: `npm start` serves this export
+// only while the content folder, the hash and the origin recorded here still hold.
 writeExportInfo(process.cwd(), contentDirectory(), buildOrigin(process.env.SITE_ORIGIN));
 
 console.log(
