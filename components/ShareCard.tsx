@@ -1,5 +1,5 @@
-// Rendered to PNG by next/og at build time, so only the CSS Satori supports:
-// flex layout and inline styles.
+// Rendered to PNG at build time by Satori (lib/share-render.ts), so only the
+// CSS Satori supports: flex layout and inline styles.
 
 /** The size of every share image, as Open Graph and X (Twitter) want it. */
 export const SHARE_IMAGE_SIZE = {width: 1200, height: 630} as const;
@@ -33,6 +33,9 @@ export default function ShareCard({countries, label, number, heading, dateline, 
         flexDirection: 'column',
         width: '100%',
         height: '100%',
+        // The padding inside the 1200×630, not around it: Satori's default
+        // box is CSS's, and without this the dateline falls off the image.
+        boxSizing: 'border-box',
         padding: '56px 72px',
         background: '#ffffff',
         color: '#1b1b1b',

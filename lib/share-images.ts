@@ -1,15 +1,15 @@
 // Share images, rendered once. Each PNG is kept in a cache folder outside the
 // export under a hash of everything it shows (the card's text and language,
-// its size, the fonts) and of the code that draws it (ShareCard,
-// lib/share-render.ts, the renderer's version); a build copies what the cache
-// holds and renders only new or changed images, on every core when there are
-// many (worker threads, lib/worker-pool.ts). `npm run build` runs this after
+// its size, the fonts) and of what draws it (ShareCard, lib/share-render.ts,
+// the versions of Satori, sharp, libvips and librsvg); a build copies what
+// the cache holds and renders only new or changed images, on every core when
+// there are many (worker threads, lib/worker-pool.ts). `npm run build` runs this after
 // `next build` (scripts/share-images.ts): Next renders none of them.
 import {createHash} from 'node:crypto';
 import {copyFileSync, existsSync, mkdirSync, readFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
 import path from 'node:path';
 import {createTranslator, type AbstractIntlMessages} from 'next-intl';
+import sharp from 'sharp';
 import {routing, type Locale} from '@/i18n/routing';
 import type {Translate} from '@/lib/dates';
 import type {Release} from '@/lib/releases';
@@ -68,28 +68,14 @@ async function shareImages(releases: Release[], translate: Translate = messageTr
   return images;
 }
 
-/**
- * The sharp next/og rasterizes with, or `none`: it loads sharp from where
- * Next is installed when it can, and draws with its own resvg otherwise, a
- * close picture in other bytes.
- */
-function sharpForNextOg(): string {
-  const fromNext = createRequire(path.resolve('node_modules', 'next', 'package.json'));
-  try {
-    const sharp = fromNext('sharp') as {versions: {sharp: string; vips: string; rsvg?: string}};
-    return `${sharp.versions.sharp} (libvips ${sharp.versions.vips}, librsvg ${sharp.versions.rsvg ?? 'unknown'})`;
-  } catch {
-    return 'none';
-  }
-}
-
 // The code an image depends on, besides what it shows: read once per run.
 let codeHash: string | undefined;
 function drawingCodeHash(): string {
   if (codeHash) return codeHash;
   const hash = createHash('sha256');
-  const next = JSON.parse(readFileSync(path.join('node_modules', 'next', 'package.json'), 'utf8')) as {version: string};
-  hash.update(`next/og ${next.version}\0sharp ${sharpForNextOg()}\0`);
+  const satori = JSON.parse(readFileSync(path.join('node_modules', 'satori', 'package.json'), 'utf8')) as {version: string};
+  const {versions} = sharp;
+  hash.update(`satori ${satori.version}\0sharp ${versions.sharp} (libvips ${versions.vips}, librsvg ${versions.rsvg})\0`);
   for (const file of ['components/ShareCard.tsx', 'lib/share-render.ts', ...SHARE_FONT_FILES]) {
     hash.update(`${file}\0`);
     hash.update(readFileSync(file));

@@ -1,13 +1,16 @@
-// Drawing one share image: ShareCard through next/og into PNG bytes. next/og
-// lays the card out with Satori, then rasterizes Satori's SVG with sharp
-// (librsvg) when it can load it (Next's optional dependency) and with resvg
-// compiled to WebAssembly otherwise: lib/share-images.ts keys each image by
-// which. Kept apart from the cache and the list of images so that the worker
-// threads a large build draws on (lib/worker-pool.ts) load only what draws.
+// Drawing one share image: Satori lays ShareCard out into an SVG (its text as
+// glyph outlines, in the share fonts), and sharp rasterizes that SVG with
+// librsvg and encodes the PNG. Both are named, with their versions, in each
+// image's cache key (lib/share-images.ts). The same pair drew the images
+// through next/og before, which adds a few milliseconds of its own an image
+// (BENCHMARKS.md, "Share image renderers"). Kept apart from the cache and the
+// list of images so that the worker threads a large build draws on
+// (lib/worker-pool.ts) load only what draws.
 import {renameSync, writeFileSync} from 'node:fs';
 import {threadId} from 'node:worker_threads';
-import {ImageResponse} from 'next/og';
 import {createElement, type ComponentProps} from 'react';
+import satori from 'satori';
+import sharp from 'sharp';
 import ShareCard, {SHARE_IMAGE_SIZE} from '@/components/ShareCard';
 import {shareFonts} from '@/lib/share-fonts';
 
@@ -15,7 +18,8 @@ export type ShareCardProps = ComponentProps<typeof ShareCard>;
 
 /** Render one card to PNG bytes. */
 export async function renderShareCard(card: ShareCardProps): Promise<Buffer> {
-  return Buffer.from(await new ImageResponse(createElement(ShareCard, card), {...SHARE_IMAGE_SIZE, fonts: await shareFonts()}).arrayBuffer());
+  const svg = await satori(createElement(ShareCard, card), {...SHARE_IMAGE_SIZE, fonts: await shareFonts()});
+  return sharp(Buffer.from(svg)).png().toBuffer();
 }
 
 /**

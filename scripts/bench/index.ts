@@ -214,7 +214,7 @@ const tables = {
   serving: servingTable(serving),
   budgets: budgetRows,
 };
-const shareImageLine = `One share image (the ${locale} statement's) takes ${shareImage.ms.toFixed(0)} ms to render in process with next/og, ShareCard and the fonts, as the build's share image step does (median of ${shareImage.renders}, after a warm-up; the PNG is ${shareImage.matchesExport ? 'byte for byte the exported one' : 'not byte for byte the exported one'}).`;
+const shareImageLine = `One share image (the ${locale} statement's) takes ${shareImage.ms.toFixed(0)} ms to render in process with Satori and sharp, ShareCard and the fonts, as the build's share image step does (median of ${shareImage.renders}, after a warm-up; the PNG is ${shareImage.matchesExport ? 'byte for byte the exported one' : 'not byte for byte the exported one'}).`;
 for (const [title, rows] of Object.entries(tables)) {
   console.log(`\n${title}`);
   printTable(rows);

@@ -1,7 +1,8 @@
 // The cost of one share image, measured in process with the code the share
-// build runs (lib/share-images.ts): next/og (Satori, and sharp or resvg) rendering ShareCard with the
-// shipped fonts (createElement, as this file is plain TypeScript). The build renders one per statement and per commitment in
-// each language, so this is the figure that scales with content.
+// image step runs (lib/share-render.ts): Satori laying ShareCard out with the
+// shipped fonts, sharp rasterizing and encoding it. The build renders one per
+// statement and per commitment in each language, so this is the figure that
+// scales with content.
 import {readFileSync} from 'node:fs';
 import type {Locale} from '@/i18n/routing';
 import type {Release} from '@/lib/releases';
