@@ -3,8 +3,9 @@
 // its size, the fonts) and of what draws it (ShareCard, lib/share-render.ts,
 // the versions of Satori, sharp, libvips and librsvg); a build copies what
 // the cache holds and renders only new or changed images, on every core when
-// there are many (worker threads, lib/worker-pool.ts). `npm run build` runs this after
-// `next build` (scripts/share-images.ts): Next renders none of them.
+// there are many (worker threads, lib/worker-pool.ts). `npm run build` runs
+// this after `next build` (scripts/share-images.ts): Next renders none of
+// them.
 import {createHash} from 'node:crypto';
 import {copyFileSync, existsSync, mkdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
