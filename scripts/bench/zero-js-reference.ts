@@ -1,7 +1,7 @@
 // The zero-JavaScript reference the statement page's LCP is compared with:
 // a copy of the export in which every page has lost every script but
 // JSON-LD, and nothing else (same CSS, fonts, headers and server).
-import {cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import type {Element, ElementContent, Root, RootContent} from 'hast';
@@ -48,4 +48,27 @@ export function writeZeroJsReference(source: string, target: string): number {
   };
   walk(target);
   return changed;
+}
+
+/** Where the floor page is served in the reference copy. */
+export const FLOOR_PATH = '/floor/';
+
+/**
+ * Write the floor page into the reference copy: a heading and a paragraph,
+ * with no stylesheet, font or script, served by the same server with the same
+ * headers. What Lighthouse reports for it is what this machine and Lighthouse
+ * cost any page, whatever the page holds.
+ *
+ * @param target The reference copy written by `writeZeroJsReference`.
+ */
+export function writeFloorPage(target: string): void {
+  const html =
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+    '<title>Floor</title><meta name="description" content="A page of one paragraph, to measure what loading any page costs.">' +
+    '<link rel="icon" href="/icon.svg"></head>' +
+    '<body><main><h1>Floor</h1><p>One paragraph, with no stylesheet, font or script.</p></main></body></html>';
+  const file = path.join(target, FLOOR_PATH, 'index.html');
+  mkdirSync(path.dirname(file), {recursive: true});
+  writeFileSync(file, html);
+  writeFileSync(`${file}.gz`, gzipSync(html, {level: 9}));
 }
