@@ -13,8 +13,10 @@ async function pixels(card: ShareCardProps) {
     .removeAlpha()
     .raw()
     .toBuffer({resolveWithObject: true});
-  const dark = (x: number, y: number) => Math.max(...data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3)) < 100;
-  const light = (x: number, y: number) => Math.min(...data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3)) >= WHITE;
+  // The red, green and blue of one pixel.
+  const pixel = (x: number, y: number) => data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3);
+  const dark = (x: number, y: number) => Math.max(...pixel(x, y)) < 100;
+  const light = (x: number, y: number) => Math.min(...pixel(x, y)) >= WHITE;
   return {info, dark, light};
 }
 

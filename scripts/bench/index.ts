@@ -259,7 +259,7 @@ ${markdownTable(tables.weight)}
 
 ## Lighthouse
 
-Lighthouse ${packageVersion('lighthouse')}, default mobile settings (simulated throttling), ${lighthouseRuns} runs a page (the statement ${referenceRuns}, in turn with its reference), medians. The 404 pages are not rated: Lighthouse refuses pages answered with status 404 "TBT made of" names the tasks Lighthouse counted in the run with the median TBT, by what Chromium did in each (\`scripts/bench/blocking-tasks.ts\` runs Lighthouse's own computation again on that run's trace), with the milliseconds each adds to the figure and, in brackets, its length on this machine before the simulated slowdown (4×, style and layout 2×).
+Lighthouse ${packageVersion('lighthouse')}, default mobile settings (simulated throttling), ${lighthouseRuns} runs a page (the statement ${referenceRuns}, in turn with its reference), medians. The 404 pages are not rated: Lighthouse refuses pages answered with status 404. "TBT made of" names the tasks Lighthouse counted in the run with the median TBT, by what Chromium did in each (\`scripts/bench/blocking-tasks.ts\` runs Lighthouse's own computation again on that run's trace), with the milliseconds each adds to the figure and, in brackets, its length on this machine before the simulated slowdown (4×, style and layout 2×).
 
 ${markdownTable(tables.lighthouse)}
 
