@@ -45,7 +45,7 @@ const KINDS: Array<[string, string[]]> = [
 ];
 
 /** The kind of work a main-thread task did, by the trace events it holds. */
-export function taskKind(events: readonly TraceEvent[]): string {
+function taskKind(events: readonly TraceEvent[]): string {
   const names = new Set(events.map((event) => event.name));
   return KINDS.find(([, kinds]) => kinds.some((name) => names.has(name)))?.[0] ?? 'other';
 }
