@@ -22,12 +22,12 @@ import {lighthouseMedian, lighthouseMedians, type LighthouseResult} from './ligh
 import {READER_LANGUAGE, weighPage, type Weight} from './page-weight';
 import {measureShareImage} from './share-image-cost';
 import {
+  floorTable,
   kb,
   lighthouseTable,
   libraryTable,
   mainThreadTable,
   markdownTable,
-  floorTable,
   referenceTable,
   scalingTable,
   segmentTable,

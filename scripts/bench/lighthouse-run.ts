@@ -36,7 +36,8 @@ export interface LighthouseResult {
   blocking: BlockingTask[];
 }
 
-type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+type RunnerResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>;
+type Lhr = RunnerResult['lhr'];
 
 const CATEGORIES = {performance: 'performance', accessibility: 'accessibility', bestPractices: 'best-practices', seo: 'seo'} as const;
 
@@ -52,7 +53,7 @@ const items = (lhr: Lhr, audit: string) => (lhr.audits[audit]?.details as {items
 
 // A run that failed (the page did not load, a trace was missing) would
 // otherwise score 0 or null and read as a slow page.
-function readRun(url: string, lhr: Lhr, blocking: BlockingTask[]): LighthouseResult {
+async function readRun(url: string, {lhr, artifacts}: RunnerResult): Promise<LighthouseResult> {
   if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
   const score = (key: keyof typeof CATEGORIES) => {
     const value = lhr.categories[CATEGORIES[key]]?.score;
@@ -62,9 +63,10 @@ function readRun(url: string, lhr: Lhr, blocking: BlockingTask[]): LighthouseRes
   const mainThread = Object.fromEntries(MAIN_THREAD_GROUPS.map((group) => [group, 0])) as Record<MainThreadGroup, number>;
   for (const item of items(lhr, 'mainthread-work-breakdown')) mainThread[item.group as MainThreadGroup] += Number(item.duration);
   const tbtMs = lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN;
+  const blocking = await blockingTasks(artifacts, lhr.configSettings);
   // The replay should account for the whole figure; say so when it does not.
   const unexplained = tbtMs - blocking.reduce((sum, task) => sum + task.blockingMs, 0);
-  if (Math.abs(unexplained) > 1) blocking = [...blocking, {task: 'not accounted for', observedMs: Number.NaN, blockingMs: unexplained}];
+  if (Math.abs(unexplained) > 1) blocking.push({task: 'not accounted for', observedMs: Number.NaN, blockingMs: unexplained});
   return {
     performance: score('performance'),
     accessibility: score('accessibility'),
@@ -133,8 +135,7 @@ export async function lighthouseMedians(urls: readonly string[], runs = 3): Prom
             console.log(`  ${url}: ${code}, running again`);
             continue;
           }
-          const blocking = result.lhr.runtimeError ? [] : await blockingTasks(result.artifacts, result.lhr.configSettings);
-          results[index]!.push(readRun(url, result.lhr, blocking));
+          results[index]!.push(await readRun(url, result));
           break;
         }
       }
@@ -148,17 +149,18 @@ export async function lighthouseMedians(urls: readonly string[], runs = 3): Prom
 function summarise(results: LighthouseResult[]): LighthouseResult {
   const pick = (key: Exclude<keyof LighthouseResult, 'mainThread' | 'scripts' | 'blocking'>) => median(results.map((result) => result[key]));
   const typical = [...results].sort((a, b) => a.performance - b.performance)[Math.floor(results.length / 2)]!;
+  const tbtMs = pick('tbtMs');
   return {
     performance: pick('performance'),
     accessibility: pick('accessibility'),
     bestPractices: pick('bestPractices'),
     seo: pick('seo'),
     lcpMs: pick('lcpMs'),
-    tbtMs: pick('tbtMs'),
+    tbtMs,
     cls: pick('cls'),
     benchmarkIndex: pick('benchmarkIndex'),
     mainThread: typical.mainThread,
     scripts: typical.scripts,
-    blocking: results.find((result) => result.tbtMs === pick('tbtMs'))!.blocking,
+    blocking: results.find((result) => result.tbtMs === tbtMs)!.blocking,
   };
 }

@@ -11,6 +11,12 @@ import {unified} from 'unified';
 
 const processor = unified().use(rehypeParse).use(rehypeStringify);
 
+// A page and its precompressed copy, as the servers look for them.
+function writePage(file: string, html: string): void {
+  writeFileSync(file, html);
+  writeFileSync(`${file}.gz`, gzipSync(html, {level: 9}));
+}
+
 const withoutScripts = <T extends RootContent | ElementContent>(children: T[]): T[] =>
   children.filter((child) => {
     if (child.type !== 'element') return true;
@@ -40,9 +46,7 @@ export function writeZeroJsReference(source: string, target: string): number {
         const before = JSON.stringify(tree).length;
         tree.children = withoutScripts(tree.children);
         if (JSON.stringify(tree).length !== before) changed++;
-        const html = processor.stringify(tree);
-        writeFileSync(file, html);
-        writeFileSync(`${file}.gz`, gzipSync(html, {level: 9}));
+        writePage(file, processor.stringify(tree));
       }
     }
   };
@@ -69,6 +73,5 @@ export function writeFloorPage(target: string): void {
     '<body><main><h1>Floor</h1><p>One paragraph, with no stylesheet, font or script.</p></main></body></html>';
   const file = path.join(target, FLOOR_PATH, 'index.html');
   mkdirSync(path.dirname(file), {recursive: true});
-  writeFileSync(file, html);
-  writeFileSync(`${file}.gz`, gzipSync(html, {level: 9}));
+  writePage(file, html);
 }
