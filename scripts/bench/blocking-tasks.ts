@@ -25,6 +25,8 @@ type Computation = Parameters<typeof LanternTotalBlockingTime.request>;
 type Estimate = Awaited<ReturnType<typeof LanternTotalBlockingTime.request>>['optimisticEstimate'];
 interface TraceEvent {
   name: string;
+  /** In µs; absent on instant events. */
+  dur?: number;
 }
 interface CpuNode {
   type: 'cpu';
@@ -35,7 +37,7 @@ interface CpuNode {
 
 const BLOCKING_THRESHOLD_MS = 50;
 
-// Trace event names, the first that a task holds naming it.
+// Kinds of work, by the trace events that do it.
 const KINDS: Array<[string, string[]]> = [
   ['navigation commit', ['DocumentLoader::CommitNavigation']],
   ['script', ['EvaluateScript', 'FunctionCall', 'v8.callFunction', 'TimerFire', 'v8.compile']],
@@ -44,10 +46,19 @@ const KINDS: Array<[string, string[]]> = [
   ['paint', ['Paint', 'PrePaint']],
 ];
 
-/** The kind of work a main-thread task did, by the trace events it holds. */
+/**
+ * The kind of work a main-thread task did most: that of the longest event of
+ * a known kind it holds (a task that runs a script and then paints is named
+ * by whichever took longer).
+ */
 function taskKind(events: readonly TraceEvent[]): string {
-  const names = new Set(events.map((event) => event.name));
-  return KINDS.find(([, kinds]) => kinds.some((name) => names.has(name)))?.[0] ?? 'other';
+  let kind = 'other';
+  let longest = 0;
+  for (const event of events) {
+    const match = KINDS.find(([, names]) => names.includes(event.name));
+    if (match && (event.dur ?? 0) > longest) [kind, longest] = [match[0], event.dur ?? 0];
+  }
+  return kind;
 }
 
 /**
