@@ -23,7 +23,9 @@ interface Props {
 export default async function CommitmentLinks({locale, release, section}: Props) {
   const key = release.key;
   const t = await getTranslations({locale, namespace: 'CommitmentLinks'});
-  const number = section.number ?? 0;
+  // A commitment is named by its number, a plain section by its heading.
+  const values = {number: section.number ?? 0, title: section.title ?? ''};
+  const named = (key: string) => t(section.number === undefined ? `${key}Section` : key, values);
   const url = absoluteUrl(commitmentPath(locale, key, section.key));
   const others = await Promise.all(
     routing.locales
@@ -37,7 +39,7 @@ export default async function CommitmentLinks({locale, release, section}: Props)
     <details className="commitment-share" data-chrome>
       <summary>
         {t('share')}
-        <span className="visually-hidden"> {t('shareDetail', {number})}</span>
+        <span className="visually-hidden"> {named('shareDetail')}</span>
       </summary>
       <div className="share-panel">
         {/* Its own page, by the address to quote: to select where the copy buttons are not offered. */}
@@ -61,13 +63,13 @@ export default async function CommitmentLinks({locale, release, section}: Props)
           <li>
             <a href={`#${section.key}`} className="permalink">
               {t('permalink')}
-              <span className="visually-hidden"> {t('permalinkDetail', {number})}</span>
+              <span className="visually-hidden"> {named('permalinkDetail')}</span>
             </a>
           </li>
           <li>
             <a href={`${sideBySidePath(locale, key)}#${section.key}`}>
               {t('sideBySide')}
-              <span className="visually-hidden"> {t('sideBySideDetail', {number})}</span>
+              <span className="visually-hidden"> {named('sideBySideDetail')}</span>
             </a>
           </li>
           {others.map((other) => (

@@ -8,24 +8,32 @@ interface Props {
   release: string;
   previous?: Section;
   next?: Section;
+  /** Whether every headed section of the release is a commitment. */
+  onlyCommitments: boolean;
 }
 
-/** Links to the commitments before and after this one, when there are any. */
-export default async function CommitmentNeighbours({locale, release, previous, next}: Props) {
+/** Links to the headed sections before and after this one, when there are any, each named as the model names it. */
+export default async function CommitmentNeighbours({locale, release, previous, next, onlyCommitments}: Props) {
   if (!previous && !next) return null;
   const t = await getTranslations({locale, namespace: 'CommitmentPage'});
   const neighbour = (section: Section, rel: 'prev' | 'next') => (
     <li className={rel}>
       <a href={commitmentPath(locale, release, section.key)} rel={rel}>
-        <span className="neighbour-label">{t(rel === 'prev' ? 'previous' : 'next')}</span>
+        <span className="neighbour-label">{t(`${rel === 'prev' ? 'previous' : 'next'}${section.number === undefined ? 'Section' : ''}`)}</span>
         <span className="neighbour-title">
-          {section.number} – {section.title}
+          {section.number === undefined ? (
+            section.title
+          ) : (
+            <>
+              {section.number} – {section.title}
+            </>
+          )}
         </span>
       </a>
     </li>
   );
   return (
-    <nav className="neighbours" aria-label={t('neighbours')}>
+    <nav className="neighbours" aria-label={t(onlyCommitments ? 'neighbours' : 'neighboursSection')}>
       <ul>
         {previous && neighbour(previous, 'prev')}
         {next && neighbour(next, 'next')}

@@ -18,17 +18,19 @@ interface Props {
  */
 export default async function CommitmentShare({locale, release, section}: Props) {
   const t = await getTranslations({locale, namespace: 'Citation'});
-  const number = section.number ?? 0;
+  // A commitment is named by its number, a plain section by its heading.
+  const values = {number: section.number ?? 0, title: section.title ?? ''};
+  const named = (key: string) => t(section.number === undefined ? `${key}Section` : key, values);
   const url = absoluteUrl(commitmentPath(locale, release.key, section.key));
   const citation = await citationText(locale, release, section, url);
-  const detail = <span className="visually-hidden"> {t('detail', {number})}</span>;
+  const detail = <span className="visually-hidden"> {named('detail')}</span>;
   return (
     <span className="copy-commitment" data-copy-text="" data-copy-failed={t('failed')}>
-      <button type="button" hidden data-copy-value={url} data-copy-done={t('copiedLink', {number})}>
+      <button type="button" hidden data-copy-value={url} data-copy-done={named('copiedLink')}>
         {t('copyLink')}
         {detail}
       </button>
-      <button type="button" hidden data-copy-value={citation} data-copy-done={t('copiedCitation', {number})}>
+      <button type="button" hidden data-copy-value={citation} data-copy-done={named('copiedCitation')}>
         {t('copyCitation')}
         {detail}
       </button>

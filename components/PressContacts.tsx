@@ -30,13 +30,15 @@ export default async function PressContacts({locale, meta}: Props) {
                   </dd>
                 </>
               )}
-              {contact.telephone && (
+              {contact.telephones.length > 0 && (
                 <>
                   <dt>{t('telephone')}</dt>
-                  <dd>
-                    {/* The link dials the digits alone; the text keeps the groups readers read. */}
-                    <a href={`tel:${contact.telephone.replaceAll(' ', '')}`}>{contact.telephone}</a>
-                  </dd>
+                  {/* One term, a description for each number. The link dials the digits alone; the text keeps the groups readers read. */}
+                  {contact.telephones.map((telephone) => (
+                    <dd key={telephone}>
+                      <a href={`tel:${telephone.replaceAll(' ', '')}`}>{telephone}</a>
+                    </dd>
+                  ))}
                 </>
               )}
             </dl>

@@ -21,15 +21,18 @@ export default async function ReleaseHeader({locale, meta}: Props) {
       <p className="kicker">{t('kicker')}</p>
       <h1 data-pagefind-body>{meta.title}</h1>
       <Dateline locale={locale} meta={meta} />
-      <p className="byline">
-        {t('authors')}{' '}
-        {meta.authors.map((author, index) => (
-          <span key={author.name}>
-            {index > 0 && ' · '}
-            {author.name}, {author.role}
-          </span>
-        ))}
-      </p>
+      {/* An unsigned release is its issuer's: no "By" line. */}
+      {meta.authors.length > 0 && (
+        <p className="byline">
+          {t('authors')}{' '}
+          {meta.authors.map((author, index) => (
+            <span key={author.name}>
+              {index > 0 && ' · '}
+              {author.name}, {author.role}
+            </span>
+          ))}
+        </p>
+      )}
       <p className="issuer">{t('issuer', {issuer: meta.issuer})}</p>
       <dl className="publication">
         <dt>{t('published')}</dt>

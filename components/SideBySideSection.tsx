@@ -16,7 +16,8 @@ interface Props {
 /** One section read side by side: a heading row, then one row per aligned paragraph (or one block). */
 export default async function SideBySideSection({locale, order, names, section, notes}: Props) {
   const t = await getTranslations({locale, namespace: 'SideBySide'});
-  const heading = section.kind === 'commitment';
+  // Commitments and plain sections have a heading row; a plain section's has no number.
+  const heading = section.titleId !== undefined;
   return (
     <section
       className={`parallel-section ${section.kind}`}
@@ -33,8 +34,12 @@ export default async function SideBySideSection({locale, order, names, section, 
               <div key={each} className="parallel-cell" lang={each}>
                 <span className="cell-language">{names[each]}</span>
                 <Tag className="commitment-heading" id={each === locale ? section.titleId : undefined}>
-                  <span className="commitment-number">{section.number}</span>
-                  <span className="commitment-separator">{NUMBER_SEPARATOR}</span>
+                  {section.number !== undefined && (
+                    <>
+                      <span className="commitment-number">{section.number}</span>
+                      <span className="commitment-separator">{NUMBER_SEPARATOR}</span>
+                    </>
+                  )}
                   <span dangerouslySetInnerHTML={{__html: section.titles[each] ?? ''}} />
                 </Tag>
               </div>

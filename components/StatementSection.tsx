@@ -14,9 +14,10 @@ interface Props {
 
 /** One section of the full statement, anchored by its language-neutral key. */
 export default function StatementSection({locale, release, section, notes}: Props) {
-  if (section.kind === 'commitment') {
+  // A commitment or a plain section: its heading, and its Share panel.
+  if (section.titleId !== undefined) {
     return (
-      <section className="commitment" aria-labelledby={section.key}>
+      <section className={section.kind === 'commitment' ? 'commitment' : 'commitment headed-section'} aria-labelledby={section.key}>
         <CommitmentHeading section={section} as="h2" id={section.key} />
         <CommitmentLinks locale={locale} release={release} section={section} />
         <SectionParagraphs locale={locale} section={section} />

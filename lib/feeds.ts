@@ -48,7 +48,8 @@ export async function atomFeed(locale: Locale): Promise<string> {
       // The entry's `updated`: its newest correction, or its publication.
       date: releaseTime(release.updated ?? release.date),
       published: releaseTime(release.date),
-      author: version.meta.authors.map((author) => ({name: author.name})),
+      // Atom wants an author on every entry: an unsigned release is its issuer's.
+      author: version.meta.authors.length > 0 ? version.meta.authors.map((author) => ({name: author.name})) : [{name: version.meta.issuer}],
     });
   }
   // The feed package writes no `xml:lang` (its `language` is RSS's); Atom takes it on the root element.

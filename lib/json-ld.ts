@@ -1,4 +1,4 @@
-import type {ContactPoint, Country, NewsArticle, Person, WithContext} from 'schema-dts';
+import type {ContactPoint, Country, NewsArticle, Organization, Person, WithContext} from 'schema-dts';
 import {routing, type Locale} from '@/i18n/routing';
 import type {Release, Section} from '@/lib/releases';
 import {countryNames} from '@/lib/countries';
@@ -34,17 +34,22 @@ function base(release: Release, locale: Locale) {
               name: contact.name,
               description: contact.role,
               ...(contact.email ? {email: contact.email} : {}),
-              ...(contact.telephone ? {telephone: contact.telephone} : {}),
+              // schema.org takes one number as text, several as a list.
+              ...(contact.telephones.length > 0 ? {telephone: contact.telephones.length === 1 ? contact.telephones[0]! : contact.telephones} : {}),
             })),
           }
         : {}),
     },
-    author: meta.authors.map((author): Person => ({'@type': 'Person', name: author.name, jobTitle: author.role})),
+    // An unsigned release is its issuing organisation's.
+    author:
+      meta.authors.length > 0
+        ? meta.authors.map((author): Person => ({'@type': 'Person', name: author.name, jobTitle: author.role}))
+        : [{'@type': 'Organization', name: meta.issuer} satisfies Organization],
   } as const;
 }
 
 /**
- * The statement as a schema.org `NewsArticle`: its commitments as parts, its
+ * The statement as a schema.org `NewsArticle`: its headed sections (commitments, numbered, and plain sections) as parts, its
  * other language versions as translations.
  *
  * @param release The release.
@@ -63,7 +68,7 @@ export function statementJsonLd(release: Release, locale: Locale): WithContext<N
     description: release.versions[locale].meta.description,
     image: absoluteUrl(releaseImagePath(locale, release.key)),
     ...base(release, locale),
-    hasPart: release.versions[locale].commitments.map((section) => ({
+    hasPart: release.versions[locale].headedSections.map((section) => ({
       '@type': 'NewsArticle',
       '@id': absoluteUrl(commitmentPath(locale, release.key, section.key)),
       headline: section.title ?? '',
@@ -76,8 +81,9 @@ export function statementJsonLd(release: Release, locale: Locale): WithContext<N
 }
 
 /**
- * One commitment as a schema.org `NewsArticle`, part of its statement, with
- * the same commitment in the other languages as translations.
+ * One headed section (a commitment or a plain section) as a schema.org
+ * `NewsArticle`, part of its statement, with the same section in the other
+ * languages as translations.
  *
  * @param release The release.
  * @param section The commitment.

@@ -19,7 +19,7 @@ export function sitePages(releases: readonly Release[] = getReleases()): Array<{
     ...releases.flatMap((release) => [
       {pathFor: (locale: Locale) => releasePath(locale, release.key), date: release.updated ?? release.date},
       {pathFor: (locale: Locale) => sideBySidePath(locale, release.key), date: release.updated ?? release.date},
-      ...release.versions[routing.defaultLocale].commitments.map((section) => ({
+      ...release.versions[routing.defaultLocale].headedSections.map((section) => ({
         pathFor: (locale: Locale) => commitmentPath(locale, release.key, section.key),
         date: release.updated ?? release.date,
       })),

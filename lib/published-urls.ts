@@ -3,7 +3,7 @@
 // build and committed with the content. An address in it must still be made,
 // or be answered by a redirect a release declares (`redirects`); otherwise
 // content:check and the build fail, naming it.
-import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {routing} from '@/i18n/routing';
 import type {ContentProblem} from '@/lib/content';
@@ -79,20 +79,26 @@ export function checkLedger(directory: string, releases: readonly Release[]): Co
   const file = path.join(directory, LEDGER_FILE);
   const kept = new Set([...pagePaths(releases), ...movedPages(releases).map((moved) => moved.from)]);
   const keys = new Set(releases.map((release) => release.key));
+  // Releases whose folders are there but which have problems of their own make no pages until those are fixed.
+  const releasesFolder = path.join(directory, 'releases');
+  const refused =
+    existsSync(releasesFolder) && readdirSync(releasesFolder, {withFileTypes: true}).some((entry) => entry.isDirectory() && !keys.has(entry.name));
   return readLedger(file).flatMap(({url, line}): ContentProblem[] => {
     const problem = (message: string) => [{file: display(file), line, field: url, message}];
     if (!/^\/(?:[^\s/]+\/)*$/.test(url)) return problem('is not a page address: a path that starts and ends with `/`');
     if (kept.has(url)) return [];
     const [, release, segment] = url.split('/').filter(Boolean);
-    if (!release || RESERVED_SEGMENTS.includes(release))
-      return problem('was published and is no longer made; a list or archive page is kept by keeping the releases it lists');
+    // A list or archive page may be missing only because a refused release is: its problems are reported, not their consequences.
+    if (!release || RESERVED_SEGMENTS.includes(release)) {
+      return refused ? [] : problem('was published and is no longer made; a list or archive page is kept by keeping the releases it lists');
+    }
     const folder = display(path.join(directory, 'releases', release));
     // A release with problems of its own makes no pages until they are fixed; those problems are reported.
     if (!keys.has(release) && existsSync(folder)) return [];
     if (!keys.has(release))
       return problem(`was published and is no longer made: the release ${folder}/ is gone, and a release's folder never changes once published`);
     return problem(
-      `was published and is no longer made; if commitment "${segment}" moved, declare where in the front matter of every language of ${folder}/ (\`redirects:\` then \`  ${segment}: <new key>\`)`,
+      `was published and is no longer made; if section "${segment}" moved, declare where in the front matter of every language of ${folder}/ (\`redirects:\` then \`  ${segment}: <new key>\`)`,
     );
   });
 }

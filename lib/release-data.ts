@@ -47,12 +47,13 @@ export function releaseDocument(release: Release) {
       ...(section.number === undefined ? {} : {number: section.number}),
       // Paragraph by paragraph where every language has as many; otherwise one block.
       mode: section.mode,
+      // A headed section (a commitment or a plain section) has a page of its own.
       urls: perLocale((locale) =>
-        absoluteUrl(section.kind === 'commitment' ? commitmentPath(locale, release.key, section.key) : sectionPath(locale, release.key, section.key)),
+        absoluteUrl(section.titleId === undefined ? sectionPath(locale, release.key, section.key) : commitmentPath(locale, release.key, section.key)),
       ),
-      ...(section.kind === 'commitment'
-        ? {titles: perLocale((locale) => release.versions[locale].sections.find((each) => each.key === section.key)?.title ?? '')}
-        : {}),
+      ...(section.titleId === undefined
+        ? {}
+        : {titles: perLocale((locale) => release.versions[locale].sections.find((each) => each.key === section.key)?.title ?? '')}),
       rows: section.rows.map((row) => ({
         id: row.id,
         text: perLocale((locale) => row.cells[locale].map((paragraph) => paragraph.text)),

@@ -61,7 +61,7 @@ async function shareImages(releases: Release[], translate: Translate = messageTr
   for (const locale of routing.locales) {
     for (const release of releases) {
       images.push({path: releaseImagePath(locale, release.key), locale, card: (await shareCard(locale, release, undefined, translate)).card});
-      for (const section of release.versions[locale].commitments) {
+      for (const section of release.versions[locale].headedSections) {
         images.push({path: commitmentImagePath(locale, release.key, section.key), locale, card: (await shareCard(locale, release, section, translate)).card});
       }
     }

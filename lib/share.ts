@@ -1,6 +1,6 @@
 import {getTranslations} from 'next-intl/server';
 import type {ComponentProps} from 'react';
-import type ShareCard from '@/components/ShareCard';
+import {MAX_COUNTRY_CHIPS, type default as ShareCard} from '@/components/ShareCard';
 import {routing, type Locale} from '@/i18n/routing';
 import {siteConfig} from '@/lib/publisher';
 import {countryNames} from '@/lib/countries';
@@ -38,13 +38,16 @@ export async function shareCard(
   const names = countryNames(release.countries, intl);
   const card = {
     countries: release.countries.map((code, index) => ({code, name: names[index]!})),
+    // Too many for chips: their count instead ("28 countries").
+    ...(release.countries.length > MAX_COUNTRY_CHIPS ? {countryCount: t('countryCount', {count: release.countries.length})} : {}),
     ...(section?.number === undefined ? {} : {label: t('commitment', {number: section.number}), number: section.number}),
     heading,
     dateline,
     title: meta.title,
   };
   const countries = conjunction(intl).format(names);
-  return {card, alt: t('alt', {title: section ? `${card.label}: ${heading}` : heading, dateline, countries})};
+  // An issuer without a country (an international body) gives no countries to name.
+  return {card, alt: t(names.length > 0 ? 'alt' : 'altWithoutCountries', {title: card.label ? `${card.label}: ${heading}` : heading, dateline, countries})};
 }
 
 /**
@@ -85,19 +88,21 @@ export async function shareArticle(locale: Locale, release: Release, section?: S
 }
 
 /**
- * The citation a journalist copies for a commitment, in one language.
+ * The citation a journalist copies for a headed section, in one language: a
+ * commitment by its number, a plain section by its heading alone; an
+ * unsigned release under its issuer's name.
  *
  * @param locale The language of the citation.
  * @param release The release.
- * @param section The commitment quoted.
- * @param url The commitment page's absolute URL, appended to the citation.
+ * @param section The commitment or section quoted.
+ * @param url Its page's absolute URL, appended to the citation.
  */
 export async function citationText(locale: Locale, release: Release, section: Section, url: string): Promise<string> {
   const t = await getTranslations({locale, namespace: 'Citation'});
   const intl = (await getTranslations({locale, namespace: 'Locale'}))('intl');
   const {meta} = release.versions[locale];
-  const authors = conjunction(intl).format(meta.authors.map((author) => author.name));
-  const text = t('text', {
+  const authors = meta.authors.length > 0 ? conjunction(intl).format(meta.authors.map((author) => author.name)) : meta.issuer;
+  const text = t(section.number === undefined ? 'textSection' : 'text', {
     authors,
     genre: meta.genre ?? t('genre'),
     dateline: await datelineText(locale, meta),

@@ -23,11 +23,11 @@ export function releaseParams(): Array<{locale: (typeof routing.locales)[number]
   ).map(({locale, release}) => ({locale, release: release.key}));
 }
 
-/** Every `{locale, release, commitment}` of the releases whose pages are not cached, for the pages of single commitments. */
+/** Every `{locale, release, commitment}` of the releases whose pages are not cached, for the pages of single headed sections (commitments and plain sections). */
 export function commitmentParams(): Array<{locale: (typeof routing.locales)[number]; release: string; commitment: string}> {
   const releases = getReleases();
   const all = routing.locales.flatMap((locale) =>
-    releases.flatMap((release) => release.versions[locale].commitments.map((section) => ({locale, release, commitment: section.key}))),
+    releases.flatMap((release) => release.versions[locale].headedSections.map((section) => ({locale, release, commitment: section.key}))),
   );
   const rendered = releasesToRender(releases);
   return orFirst(

@@ -5,6 +5,8 @@ export type AlignableVersion = Pick<ReleaseVersion, 'file' | 'sections'> & {
   meta?: Pick<ReleaseMeta, 'date' | 'countries' | 'updates' | 'redirects'>;
   /** The file line of a front-matter field. */
   lineOf?: (path: readonly PropertyKey[]) => number;
+  /** Keys of sections the file has but that were refused whole; their problems are reported already. */
+  refusedKeys?: readonly string[];
 };
 import type {ContentProblem} from './problems';
 
@@ -65,8 +67,11 @@ function compareVersions(reference: AlignableVersion, other: AlignableVersion): 
       message: `are {${redirects(other.meta)}} here but {${redirects(reference.meta)}} in ${refName}; every language declares the same redirects`,
     });
   }
+  // One mistake, one message: a section refused in one file is not also missing from it.
+  const refusedInOther = new Set(other.refusedKeys);
+  const refusedInReference = new Set(reference.refusedKeys);
   for (const section of reference.sections) {
-    if (!otherByKey.has(section.key)) {
+    if (!otherByKey.has(section.key) && !refusedInOther.has(section.key)) {
       problems.push({
         file: other.file,
         field: `section "${section.key}"`,
@@ -78,7 +83,7 @@ function compareVersions(reference: AlignableVersion, other: AlignableVersion): 
     const counterpart = referenceByKey.get(section.key);
     const field = `section "${section.key}"`;
     if (!counterpart) {
-      problems.push({file: other.file, line: section.line, field, message: `is not in ${refName}; every language has the same sections`});
+      if (!refusedInReference.has(section.key)) problems.push({file: other.file, line: section.line, field, message: `is not in ${refName}; every language has the same sections`});
     } else if (counterpart.kind !== section.kind) {
       problems.push({
         file: other.file,

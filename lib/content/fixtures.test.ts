@@ -176,8 +176,10 @@ describe('refusals', () => {
 
   it('reads press contacts, and refuses one without a way to reach them, a malformed address or number, an unknown field or a text instead of a list', () => {
     expect(checkContent(path.join(FIXTURES, 'contacts')).releases[0]!.versions.en!.meta.contacts).toEqual([
-      {name: 'Els de Vries', role: 'Spokesperson', email: 'pers@example.org', telephone: '+31 70 123 45 67'},
-      {name: 'Piet Bakker', role: 'Press office', telephone: '+31 70 765 43 21'},
+      {name: 'Els de Vries', role: 'Spokesperson', email: 'pers@example.org', telephones: ['+31 70 123 45 67']},
+      {name: 'Piet Bakker', role: 'Press office', telephones: ['+31 70 765 43 21']},
+      // An office with a desk and a mobile gives both.
+      {name: 'Anna Claes', role: 'Press desk', telephones: ['+32 2 501 02 11', '+32 475 12 34 56']},
     ]);
     expect(problems('refused-contacts').map((problem) => [problem.file.slice(-5), problem.line, problem.field])).toEqual([
       ['nl.md', 12, 'contacts[0]'],

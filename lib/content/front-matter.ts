@@ -1,4 +1,5 @@
-import {isMap, isSeq, LineCounter, parseDocument} from 'yaml';
+import matter from 'gray-matter';
+import {isMap, isSeq, LineCounter, parseDocument, type Document} from 'yaml';
 import {z} from 'zod';
 import type {ContentProblem} from './problems';
 
@@ -16,17 +17,19 @@ const updateSchema = z.strictObject({date: isoDate, note: text});
 const sectionKey = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a section key: lowercase letters and digits joined by hyphens');
 // A press contact, with at least one way to reach them. Telephone numbers in
 // international form, as dialled from abroad: journalists are in both countries.
-const contactSchema = z
-  .strictObject({
-    name: text,
-    role: text,
-    email: z.email('must be an email address such as press@example.org').optional(),
-    telephone: z
-      .string()
-      .regex(/^\+[1-9][0-9]*( [0-9]+)*$/, 'must be an international number, + and the country code, digits in groups separated by spaces, such as +32 2 501 02 11')
-      .optional(),
-  })
-  .refine((contact) => contact.email !== undefined || contact.telephone !== undefined, {message: 'must give an email address, a telephone number or both'});
+// An office with two lines (a desk and a mobile) lists both.
+const telephone = z
+  .string()
+  .regex(/^\+[1-9][0-9]*( [0-9]+)*$/, 'must be an international number, + and the country code, digits in groups separated by spaces, such as +32 2 501 02 11');
+const contactFields = z.strictObject({
+  name: text,
+  role: text,
+  email: z.email('must be an email address such as press@example.org').optional(),
+  telephone: z.union([telephone, z.array(telephone).min(1, 'must give at least one number')], {error: 'must be a telephone number or a list of them'}).optional(),
+});
+const contactSchema = contactFields
+  .refine((contact) => contact.email !== undefined || contact.telephone !== undefined, {message: 'must give an email address, a telephone number or both'})
+  .transform(({telephone: numbers, ...contact}) => ({...contact, telephones: numbers === undefined ? [] : typeof numbers === 'string' ? [numbers] : numbers}));
 
 // A correspondence warning the release accepts: `what` quotes the warning's
 // token (or tokens, for a pair of names), or says `length` or `paragraph`.
@@ -39,27 +42,34 @@ const acknowledgementSchema = z.strictObject({
 // ISO 3166-1 alpha-2, checked against CLDR (the data behind `Intl`): a code
 // CLDR has no name for comes back unchanged from `Intl.DisplayNames`, a
 // withdrawn one (`UK`, `SU`) is canonicalised to its successor, and the few
-// regions CLDR names that ISO 3166-1 does not assign are listed here.
+// regions CLDR names that ISO 3166-1 does not assign are listed here. Of
+// those, the European Union and the United Nations issue releases
+// themselves, so `EU` and `UN` are accepted beside the countries.
 const regionNames = new Intl.DisplayNames(['en'], {type: 'region', fallback: 'code'});
-const NOT_ISO_3166_1 = new Set(['AC', 'CP', 'DG', 'EA', 'EU', 'EZ', 'IC', 'QO', 'TA', 'UN', 'XA', 'XB', 'XK', 'ZZ']);
-const isCountryCode = (code: string) =>
-  regionNames.of(code) !== code && !NOT_ISO_3166_1.has(code) && Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`;
+const ISSUING_BODIES = new Set(['EU', 'UN']);
+const NOT_ISO_3166_1 = new Set(['AC', 'CP', 'DG', 'EA', 'EZ', 'IC', 'QO', 'TA', 'XA', 'XB', 'XK', 'ZZ']);
+const isRegionCode = (code: string) =>
+  ISSUING_BODIES.has(code) ||
+  (regionNames.of(code) !== code && !NOT_ISO_3166_1.has(code) && Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`);
 const countryCode = z.string().superRefine((code, context) => {
-  if (!/^[A-Z]{2}$/.test(code)) context.addIssue({code: 'custom', message: 'must be an ISO 3166-1 alpha-2 code in capitals, such as BE or FR'});
-  else if (!isCountryCode(code)) context.addIssue({code: 'custom', message: 'is not an ISO 3166-1 alpha-2 country code'});
+  if (!/^[A-Z]{2}$/.test(code)) context.addIssue({code: 'custom', message: 'must be an ISO 3166-1 alpha-2 code in capitals, such as BE or FR, or EU or UN'});
+  else if (!isRegionCode(code)) context.addIssue({code: 'custom', message: 'is not an ISO 3166-1 alpha-2 country code, EU or UN'});
 });
 
 const frontMatterSchema = z.strictObject({
-  title: text,
+  // Long enough for any real headline; the share image is drawn to hold this many.
+  title: text.max(200, 'must be at most 200 characters; say the rest in the description'),
   date: isoDate,
   place: text,
   issuer: text,
   description: text,
-  authors: z.array(authorSchema).min(1, 'must name at least one author'),
+  // An unsigned release (a news item) names nobody: it is its issuer's.
+  authors: z.array(authorSchema).default([]),
+  // A release of an international body may concern no country in particular.
   countries: z
     .array(countryCode)
-    .min(1, 'must name at least one country, such as [BE, FR]')
-    .refine((codes) => new Set(codes).size === codes.length, {message: 'names a country twice'}),
+    .refine((codes) => new Set(codes).size === codes.length, {message: 'names a country twice'})
+    .default([]),
   genre: text.optional(),
   source: text.optional(),
   notes: z.array(noteSchema).default([]),
@@ -79,7 +89,7 @@ const frontMatterSchema = z.strictObject({
 /** Front matter as validated, before notes are rendered. */
 type FrontMatter = z.output<typeof frontMatterSchema>;
 
-const nestedShapes: Record<string, Record<string, unknown>> = {authors: authorSchema.shape, notes: noteSchema.shape, acknowledgements: acknowledgementSchema.shape, updates: updateSchema.shape, contacts: contactSchema.shape};
+const nestedShapes: Record<string, Record<string, unknown>> = {authors: authorSchema.shape, notes: noteSchema.shape, acknowledgements: acknowledgementSchema.shape, updates: updateSchema.shape, contacts: contactFields.shape};
 
 /** What `parseFrontMatter` gives back: the metadata when valid, the body and where it starts. */
 export interface ParsedFrontMatter {
@@ -99,31 +109,37 @@ export interface ParsedFrontMatter {
  * @param file The file's path, used in problems.
  */
 export function parseFrontMatter(raw: string, file: string): ParsedFrontMatter {
-  // The block between the opening `---` line and the next line that is `---`.
-  const block = /^---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/.exec(raw);
-  if (!block) {
-    return {
-      body: raw,
-      bodyLineOffset: 0,
-      problems: [{file, line: 1, message: 'the file must start with front matter between two `---` lines'}],
-    };
-  }
-  const source = block[1] ?? '';
-  const body = raw.slice(block[0].length);
-  const bodyLineOffset = countNewlines(block[0]);
-  // YAML 1.2's core schema keeps `2017-10-16` a string: js-yaml's default
-  // would turn it into a Date and quietly roll `2017-13-45` over into 2018.
-  // The YAML starts on the file's second line, hence the `+ 1`.
+  const missing = {body: raw, bodyLineOffset: 0, problems: [{file, line: 1, message: 'the file must start with front matter between two `---` lines'}]};
+  if (!matter.test(raw)) return missing;
+  // gray-matter splits the file and hands the block to the `yaml` package:
+  // YAML 1.2's core schema keeps `2017-10-16` a string (js-yaml's default
+  // would turn it into a Date and quietly roll `2017-13-45` over into 2018),
+  // and its document knows where every node is, for messages. The block
+  // starts with the rest of the opening `---` line, so its line n is the
+  // file's line n.
   const lines = new LineCounter();
-  const document = parseDocument(source, {lineCounter: lines, prettyErrors: false});
-  const [error] = document.errors;
+  let document: Document.Parsed | undefined;
+  const split = matter(raw, {
+    engines: {
+      yaml: (source: string) => {
+        document = parseDocument(source, {lineCounter: lines, prettyErrors: false});
+        return {};
+      },
+    },
+  });
+  const body = split.content;
+  const head = raw.slice(0, raw.length - body.length);
+  // A block that is never closed runs to the end of the file.
+  if (!/\n---[ \t]*\n?$/.test(head)) return missing;
+  const bodyLineOffset = countNewlines(head);
+  const [error] = document?.errors ?? [];
   if (error) {
     const {line, col} = lines.linePos(error.pos[0]);
     // The body is still checked, so one run reports everything.
-    return {body, bodyLineOffset, problems: [{file, line: line + 1, column: col, message: `front matter is not valid YAML: ${error.message}`}]};
+    return {body, bodyLineOffset, problems: [{file, line, column: col, message: `front matter is not valid YAML: ${error.message}`}]};
   }
-  const data: unknown = document.toJS();
-  const lineOf = (path: readonly PropertyKey[]) => lineOfPath(document, lines, path) + 1;
+  const data: unknown = document?.toJS();
+  const lineOf = (path: readonly PropertyKey[]) => (document ? lineOfPath(document, lines, path) : 1);
 
   const result = frontMatterSchema.safeParse(data ?? {});
   if (result.success) return {meta: result.data, body, bodyLineOffset, problems: [], lineOf};
@@ -187,8 +203,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 // The deepest node on the path that exists: a missing field points at its
-// parent, a missing top-level field at the opening `---` (line 0 of the YAML).
-function lineOfPath(document: ReturnType<typeof parseDocument>, lines: LineCounter, path: readonly PropertyKey[]): number {
+// parent, a missing top-level field at the opening `---` (line 1).
+function lineOfPath(document: Document.Parsed, lines: LineCounter, path: readonly PropertyKey[]): number {
   let node: unknown = document.contents;
   let offset = -1;
   for (const part of path) {
@@ -204,7 +220,7 @@ function lineOfPath(document: ReturnType<typeof parseDocument>, lines: LineCount
       break;
     }
   }
-  return offset < 0 ? 0 : lines.linePos(offset).line;
+  return offset < 0 ? 1 : lines.linePos(offset).line;
 }
 
 function countNewlines(text: string): number {

@@ -1,15 +1,16 @@
 /** The kinds of section a release is made of, in the order they may appear. */
-export const SECTION_KINDS = ['intro', 'commitment', 'closing'] as const;
+export const SECTION_KINDS = ['intro', 'commitment', 'section', 'closing'] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
 /** What goes between a commitment's number and its heading: `2 – Heading`. */
 export const NUMBER_SEPARATOR = ' – ';
 
-/** One block of a section's body (a paragraph, a list, a quotation). */
+/** One block of a section's body (a paragraph, a list, a quotation, a table, a subheading). */
 export interface Paragraph {
   /** Its fragment id, the same in every language. */
   id: string;
   html: string;
+  /** The block as plain text; a list's items, a quotation's paragraphs and a table's rows each on a line of their own (a table's cells separated by tabs). */
   text: string;
   /** Where the block starts in its file, for messages. */
   line: number;
@@ -19,16 +20,16 @@ export interface Paragraph {
 export interface Section {
   key: string;
   kind: SectionKind;
-  /** Commitments are numbered 1, 2, 3… by the model, never by the text. */
+  /** Commitments are numbered 1, 2, 3… by the model, never by the text; other sections have no number. */
   number?: number;
-  /** A commitment's heading as plain text and as inline HTML. */
+  /** The heading of a commitment or a plain section, as plain text and as inline HTML. */
   title?: string;
   titleHtml?: string;
-  /** A commitment's number and heading as one line of text: `2 – Heading`. */
+  /** How the section is named wherever it is listed: a commitment's number and heading (`2 – Heading`), a plain section's heading. */
   label?: string;
   /** The same as inline HTML. */
   labelHtml?: string;
-  /** The id of a commitment's heading (`{key}-title`). */
+  /** The id of the heading of a commitment or a plain section (`{key}-title`). */
   titleId?: string;
   /** The id of the section read side by side as one block (`{key}-text`). */
   blockId: string;
@@ -54,8 +55,9 @@ export interface ReleaseMeta {
   place: string;
   issuer: string;
   description: string;
+  /** Who speaks in the release; none for an unsigned item, which is its issuer's. */
   authors: Author[];
-  /** ISO 3166-1 alpha-2 codes of the countries the release is from, upper case (`BE`, `FR`). */
+  /** The countries the release is from, upper case: ISO 3166-1 alpha-2 codes (`BE`, `FR`), or `EU` and `UN` for their bodies; possibly none. */
   countries: string[];
   /** What kind of document it is, for citations ("joint statement"). */
   genre?: string;
@@ -78,8 +80,8 @@ export interface Contact {
   name: string;
   role: string;
   email?: string;
-  /** International form: `+32 2 501 02 11`. */
-  telephone?: string;
+  /** In international form (`+32 2 501 02 11`), as many as the office gives; none when only an email address is. */
+  telephones: string[];
 }
 
 /** A dated note on a change made after publication, in the file's language. */
@@ -115,6 +117,8 @@ export interface ReleaseVersion<L extends string = string> {
   sections: Section[];
   /** The commitments among the sections, in order: numbered 1, 2, 3… */
   commitments: Section[];
+  /** The sections with a heading, each with a page of its own: commitments and plain sections, in order. */
+  headedSections: Section[];
 }
 
 /** One row of the side-by-side reading: the same paragraph (or block) in every locale. */
@@ -132,10 +136,10 @@ export interface AlignedSection<L extends string = string> {
   key: string;
   kind: SectionKind;
   number?: number;
-  /** The id of a commitment's heading (`{key}-title`). */
+  /** The id of a headed section's heading (`{key}-title`). */
   titleId?: string;
   mode: 'paragraph' | 'block';
-  /** A commitment's heading in each language, as inline HTML. */
+  /** A headed section's heading in each language, as inline HTML. */
   titles: Partial<Record<L, string>>;
   rows: AlignedRow<L>[];
 }
@@ -145,7 +149,7 @@ export interface Release<L extends string = string> {
   /** Language-neutral key, also the URL segment. */
   key: string;
   date: string;
-  /** ISO 3166-1 alpha-2 codes of the countries the release is from, the same in every language. */
+  /** The codes of the countries (or `EU`, `UN`) the release is from, the same in every language; possibly none. */
   countries: string[];
   /** The newest update's date, when the release has been updated since `date`. */
   updated?: string;

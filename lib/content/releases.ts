@@ -131,7 +131,12 @@ function readRelease<L extends string>(key: string, folder: string, display: (fi
     const version = cachedReadVersion(locale, display(file), decoded.text!, options);
     if (version.cacheKey) cacheKeys.push(version.cacheKey);
     problems.push(...version.problems);
-    alignable.push({file: display(file), sections: version.sections, ...(version.value ? {meta: version.value.meta, lineOf: version.lineOf} : {})});
+    alignable.push({
+      file: display(file),
+      sections: version.sections,
+      refusedKeys: version.refusedKeys ?? [],
+      ...(version.value ? {meta: version.value.meta, lineOf: version.lineOf} : {}),
+    });
     if (version.value) versions.push(version.value);
   }
   // Align even when a file's front matter is broken: every difference is worth knowing at once.
@@ -204,16 +209,20 @@ function keepEntry(directory: string, entry: string, value: unknown): void {
 /**
  * What the parse cache keeps of a sound file: the model, and the lines
  * alignment problems point at. The version is kept without its
- * `commitments`, which repeat sections it holds (half the entry's bytes, and
- * of the time a warm read spends parsing JSON); they are picked out again on
- * reading.
+ * `commitments` and `headedSections`, which repeat sections it holds (half
+ * the entry's bytes, and of the time a warm read spends parsing JSON); they
+ * are picked out again on reading.
  */
 interface CachedVersion<L extends string> {
-  value: Omit<ReleaseVersion<L>, 'commitments'>;
+  value: Omit<ReleaseVersion<L>, 'commitments' | 'headedSections'>;
   lines: {date: number; countries: number; redirects: number};
 }
 
-const commitmentsOf = (sections: Section[]) => sections.filter((section) => section.kind === 'commitment');
+/** What a version derives from its sections: its commitments, and the sections with a page of their own. */
+const derivedLists = (sections: Section[]) => ({
+  commitments: sections.filter((section) => section.kind === 'commitment'),
+  headedSections: sections.filter((section) => section.titleId !== undefined),
+});
 
 /**
  * `readVersion`, through the parse cache when the options name one. Only
@@ -227,13 +236,13 @@ function cachedReadVersion<L extends string>(locale: L, file: string, raw: strin
   if (existsSync(entry)) {
     const cached = JSON.parse(readFileSync(entry, 'utf8')) as CachedVersion<L>;
     const lineOf = (at: readonly PropertyKey[]) => (at[0] === 'countries' ? cached.lines.countries : at[0] === 'redirects' ? cached.lines.redirects : cached.lines.date);
-    const value: ReleaseVersion<L> = {...cached.value, commitments: commitmentsOf(cached.value.sections)};
+    const value: ReleaseVersion<L> = {...cached.value, ...derivedLists(cached.value.sections)};
     return {value, sections: value.sections, problems: [], lineOf, cacheKey: key};
   }
   const read = readVersion(locale, file, raw, options);
   if (read.value && read.problems.length === 0) {
     const lines = {date: read.lineOf?.(['date']) ?? 1, countries: read.lineOf?.(['countries']) ?? 1, redirects: read.lineOf?.(['redirects']) ?? 1};
-    const {commitments: _, ...kept} = read.value;
+    const {commitments: _, headedSections: __, ...kept} = read.value;
     keepEntry(options.cache.directory, entry, {value: kept, lines} satisfies CachedVersion<L>);
   }
   return {...read, ...(read.value && read.problems.length === 0 ? {cacheKey: key} : {})};
@@ -244,11 +253,11 @@ function readVersion<L extends string>(
   file: string,
   raw: string,
   options: ResolvedOptions<L>,
-): {value?: ReleaseVersion<L>; sections: Section[]; problems: ContentProblem[]; lineOf?: (path: readonly PropertyKey[]) => number} {
+): {value?: ReleaseVersion<L>; sections: Section[]; problems: ContentProblem[]; refusedKeys?: string[]; lineOf?: (path: readonly PropertyKey[]) => number} {
   const front = parseFrontMatter(raw, file);
-  const {sections, problems: sectionProblems} = parseSections(front.body, file, front.bodyLineOffset, options);
+  const {sections, problems: sectionProblems, refusedKeys} = parseSections(front.body, file, front.bodyLineOffset, options);
   const problems = [...front.problems, ...sectionProblems];
-  if (!front.meta) return {sections, problems};
+  if (!front.meta) return {sections, problems, refusedKeys};
   const keys = new Set(sections.map((section) => section.key));
   // Notes and acknowledgements each name a section of this file.
   const checkSection = (list: 'notes' | 'acknowledgements', index: number, section: string) => {
@@ -273,15 +282,16 @@ function readVersion<L extends string>(
     const line = front.lineOf?.(['acknowledgements', index]);
     return {...acknowledgement, ...(line === undefined ? {} : {line})};
   });
-  const commitments = commitmentsOf(sections);
-  // A redirect answers for a key this file no longer has, with a commitment it has (whose page takes the old page's place).
+  const derived = derivedLists(sections);
+  const pages = derived.headedSections;
+  // A redirect answers for a key this file no longer has, with a headed section it has (whose page takes the old page's place).
   for (const [from, to] of Object.entries(front.meta.redirects)) {
     const problem = (message: string) => problems.push({file, line: front.lineOf?.(['redirects', from]), field: `redirects.${from}`, message});
     if (options.reservedSegments.includes(from)) problem(`"${from}" is one of the site's own URL segments (${options.reservedSegments.join(', ')}), never a section's`);
     else if (keys.has(from)) problem(`this file still has a section "${from}" (line ${sections.find((section) => section.key === from)!.line}); redirect only a key that is gone`);
-    else if (!commitments.some((section) => section.key === to)) {
-      problem(`"${to}" is not a commitment of this file; the commitments are ${commitments.map((section) => section.key).join(', ') || 'none'}`);
+    else if (!pages.some((section) => section.key === to)) {
+      problem(`"${to}" is not a commitment or section of this file with a page of its own; those are ${pages.map((section) => section.key).join(', ') || 'none'}`);
     }
   }
-  return {value: {locale, file, meta: {...front.meta, notes, acknowledgements}, sections, commitments}, sections, problems, ...(front.lineOf ? {lineOf: front.lineOf} : {})};
+  return {value: {locale, file, meta: {...front.meta, notes, acknowledgements}, sections, ...derived}, sections, problems, refusedKeys, ...(front.lineOf ? {lineOf: front.lineOf} : {})};
 }

@@ -1,9 +1,10 @@
 import type {Root as HastRoot} from 'hast';
-import type {BlockContent, DefinitionContent, Heading, Paragraph as MdastParagraph, Root, RootContent} from 'mdast';
+import type {BlockContent, DefinitionContent, Heading, Nodes, Paragraph as MdastParagraph, Root, RootContent} from 'mdast';
 import type {ContainerDirective, TextDirective} from 'mdast-util-directive';
 import {toString} from 'mdast-util-to-string';
 import rehypeStringify from 'rehype-stringify';
 import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import {unified} from 'unified';
@@ -13,10 +14,10 @@ import type {ResolvedOptions} from './options';
 import type {ContentProblem} from './problems';
 
 // Built once and reused for every file: parsing Markdown with `:::kind{#key}`
-// containers (exported for the bench, which times the parse alone), and
-// turning mdast into HTML. remark-rehype drops raw HTML by
+// containers and GitHub's tables (exported for the bench, which times the
+// parse alone), and turning mdast into HTML. remark-rehype drops raw HTML by
 // default; we also reject it outright so nothing is silently lost.
-export const markdownParser = unified().use(remarkParse).use(remarkDirective).freeze();
+export const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).freeze();
 const renderer = unified()
   .use(remarkRehype, {
     // Only notes may hold text directives: `:nl[woord]` is a span in that language.
@@ -30,7 +31,12 @@ const renderer = unified()
 /** Keys are URL segments and fragment ids: lowercase words joined by hyphens. */
 const KEY_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
-const BODY_TYPES = new Set(['paragraph', 'list', 'blockquote']);
+// The blocks a section's body is made of, each with an anchor of its own:
+// subheadings (`###` and below) among them.
+const BODY_TYPES = new Set(['paragraph', 'list', 'blockquote', 'table', 'heading']);
+
+// The kinds that start with their `## Heading`, and have a page of their own.
+const HEADED_KINDS: ReadonlySet<SectionKind> = new Set(['commitment', 'section']);
 
 // A heading that starts with a number in any form: `2`, `2.`, `2 –`, `(2)`,
 // `II.`, `IV)`. A Roman numeral counts only with punctuation after it, so
@@ -81,7 +87,7 @@ export function parseSections(
   file: string,
   lineOffset: number,
   options: Pick<ResolvedOptions, 'reservedSegments' | 'chromeIds' | 'ids'>,
-): {sections: Section[]; problems: ContentProblem[]} {
+): {sections: Section[]; problems: ContentProblem[]; refusedKeys: string[]} {
   const tree = markdownParser.parse(body) as Root;
   const problems: ContentProblem[] = [];
   const lineOf = (node: {position?: {start: {line: number}}}) => (node.position?.start.line ?? 1) + lineOffset;
@@ -94,16 +100,22 @@ export function parseSections(
   checkLinks(tree, report);
 
   const sections: Section[] = [];
+  // Keys of sections refused whole (an unknown kind, a reserved key): their problems are reported, not their absence.
+  const refusedKeys: string[] = [];
   const seen = new Map<string, number>();
   for (const node of tree.children) {
     if (node.type !== 'containerDirective') {
-      if (node.type !== 'html') report(node, 'text outside a section; put it inside `:::intro{#key}`, `:::commitment{#key}` or `:::closing{#key}` … `:::`');
+      if (node.type !== 'html') report(node, 'text outside a section; put it inside `:::intro{#key}`, `:::section{#key}`, `:::commitment{#key}` or `:::closing{#key}` … `:::`');
       continue;
     }
     const section = readSection(node, report, options.ids, lineOf);
-    if (!section) continue;
+    if (!section) {
+      if (node.attributes?.id) refusedKeys.push(node.attributes.id);
+      continue;
+    }
     if (options.reservedSegments.includes(section.key)) {
       report(node, 'this key is a URL the site uses itself; choose another', `section "${section.key}"`);
+      refusedKeys.push(section.key);
       continue;
     }
     const earlier = seen.get(section.key);
@@ -119,12 +131,15 @@ export function parseSections(
   checkIds(sections, options.chromeIds, file, problems);
   let number = 0;
   return {
+    // Commitments are counted among commitments only; a plain section is named by its heading.
     sections: sections.map((section) => {
+      if (section.kind === 'section') return {...section, label: section.title ?? '', labelHtml: section.titleHtml ?? ''};
       if (section.kind !== 'commitment') return section;
       number += 1;
       return {...section, number, label: `${number}${NUMBER_SEPARATOR}${section.title}`, labelHtml: `${number}${NUMBER_SEPARATOR}${section.titleHtml}`};
     }),
     problems,
+    refusedKeys,
   };
 }
 
@@ -153,22 +168,24 @@ function readSection(
   const field = `section "${key}"`;
   const children = [...node.children];
   let heading: Heading | undefined;
-  if (kind === 'commitment') {
+  if (HEADED_KINDS.has(kind)) {
     const first = children[0];
     if (first?.type === 'heading' && first.depth === 2) {
       heading = first;
       children.shift();
-      if (NUMBERED_HEADING.test(toString(heading))) {
+      // A plain section's heading is the author's own, numbers and all.
+      if (kind === 'commitment' && NUMBERED_HEADING.test(toString(heading))) {
         report(heading, 'the heading starts with a number; numbers come from the section model, so leave it out', field);
       }
     } else {
-      report(first ?? node, 'a commitment starts with its heading, written `## Heading`', field);
+      report(first ?? node, `a ${kind} starts with its heading, written \`## Heading\``, field);
     }
   }
   const blocks: Array<BlockContent | DefinitionContent> = [];
   for (const child of children) {
-    if (BODY_TYPES.has(child.type)) blocks.push(child as BlockContent);
-    else if (child.type === 'heading') report(child, `only a commitment has a heading, and only one, first`, field);
+    if (child.type === 'heading' && child.depth <= 2) {
+      report(child, 'a `##` heading starts a commitment or a section, first in it; a subheading inside a section is written `### Subheading`', field);
+    } else if (BODY_TYPES.has(child.type)) blocks.push(child as BlockContent);
     else if (child.type === 'containerDirective' || child.type === 'leafDirective') report(child, 'sections cannot be nested', field);
     else if (child.type !== 'html') report(child, `${child.type} is not allowed in a section`, field);
   }
@@ -177,8 +194,8 @@ function readSection(
   });
   if (blocks.length === 0) report(node, 'the section is empty', field);
 
-  const paragraphs: Paragraph[] = blocksToHtml(blocks).map((html, index) => ({id: ids.paragraph(key, index + 1), html, text: toString(blocks[index]), line: lineOf(blocks[index]!)}));
-  const titleId = kind === 'commitment' ? ids.heading(key) : undefined;
+  const paragraphs: Paragraph[] = blocksToHtml(blocks).map((html, index) => ({id: ids.paragraph(key, index + 1), html, text: blockText(blocks[index]!), line: lineOf(blocks[index]!)}));
+  const titleId = heading ? ids.heading(key) : undefined;
   const blockId = ids.block(key);
   return {
     key,
@@ -247,6 +264,20 @@ function checkIds(sections: Section[], chromeIds: readonly string[], file: strin
       }
     }
   }
+}
+
+/**
+ * A block as plain text that keeps its parts apart: a list's items, a
+ * quotation's paragraphs and a table's rows each on a line of their own, a
+ * row's cells separated by tabs ("…requirements.\nIn order to…", never
+ * "…requirements.In order to…").
+ */
+function blockText(node: Nodes): string {
+  if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote' || node.type === 'table') {
+    return node.children.map((child) => blockText(child)).join('\n');
+  }
+  if (node.type === 'tableRow') return node.children.map((cell) => toString(cell)).join('\t');
+  return toString(node);
 }
 
 function isSectionKind(name: string): name is SectionKind {

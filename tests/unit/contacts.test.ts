@@ -9,15 +9,17 @@ const [withoutContacts] = checkContent(path.join('tests', 'fixtures', 'content',
 
 describe('press contacts in the JSON-LD', () => {
   it.each([
-    ['nl', 'Woordvoerder', 'Persdienst'],
-    ['en', 'Spokesperson', 'Press office'],
-  ] as const)("are the publisher's contact points on the statement and its commitments, in %s", (locale, first, second) => {
+    ['nl', 'Woordvoerder', 'Persdienst', 'Persdesk'],
+    ['en', 'Spokesperson', 'Press office', 'Press desk'],
+  ] as const)("are the publisher's contact points on the statement and its commitments, in %s", (locale, first, second, third) => {
     for (const data of [statementJsonLd(release!, locale), commitmentJsonLd(release!, release!.versions[locale].commitments[0]!, locale)]) {
       expect(data.publisher).toMatchObject({
         '@type': 'Organization',
         contactPoint: [
           {'@type': 'ContactPoint', contactType: 'press', name: 'Els de Vries', description: first, email: 'pers@example.org', telephone: '+31 70 123 45 67'},
           {'@type': 'ContactPoint', contactType: 'press', name: 'Piet Bakker', description: second, telephone: '+31 70 765 43 21'},
+          // Two numbers, as schema.org takes several: a list.
+          {'@type': 'ContactPoint', contactType: 'press', name: 'Anna Claes', description: third, telephone: ['+32 2 501 02 11', '+32 475 12 34 56']},
         ],
       });
       // No email key at all where the front matter gives none.

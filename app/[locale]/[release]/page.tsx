@@ -58,7 +58,7 @@ export default async function StatementPage({params}: Props) {
         <JsonLd data={statementJsonLd(release, locale)} />
         <article className="statement">
           <ReleaseHeader locale={locale} meta={version.meta} />
-          <ContentsNav locale={locale} commitments={version.commitments} />
+          <ContentsNav locale={locale} sections={version.headedSections} />
           {/* Search indexes the title (in the header) and this text, without the chrome in it (lib/search-index.ts). */}
           <div className="statement-body" data-pagefind-body>
             {version.sections.map((section) => (

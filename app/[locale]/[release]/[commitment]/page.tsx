@@ -23,12 +23,13 @@ export const dynamicParams = false;
 
 export const generateStaticParams = commitmentParams;
 
+// A commitment or a plain section: every headed section has a page of its own.
 function findCommitment(key: string, commitment: string, locale: Locale) {
   const release = findRelease(key);
-  const commitments = release?.versions[locale].commitments ?? [];
-  const index = commitments.findIndex((section) => section.key === commitment);
+  const sections = release?.versions[locale].headedSections ?? [];
+  const index = sections.findIndex((section) => section.key === commitment);
   if (!release || index < 0) return undefined;
-  return {release, commitments, index, section: commitments[index]!};
+  return {release, sections, commitments: release.versions[locale].commitments, index, section: sections[index]!};
 }
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
@@ -39,7 +40,7 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
   return pageMetadata({
     locale,
     pathFor: (each) => commitmentPath(each, key, commitment),
-    title: `${t('label', {number: found.section.number ?? 0})}: ${found.section.title} · ${found.release.versions[locale].meta.title}`,
+    title: `${found.section.number === undefined ? '' : `${t('label', {number: found.section.number})}: `}${found.section.title} · ${found.release.versions[locale].meta.title}`,
     description: found.section.paragraphs[0]?.text ?? found.release.versions[locale].meta.description,
     article: await shareArticle(locale, found.release, found.section),
   });
@@ -50,7 +51,8 @@ export default async function CommitmentPage({params}: Props) {
   setRequestLocale(locale);
   const found = findCommitment(key, commitment, locale);
   if (!found) notFound();
-  const {section, commitments, index} = found;
+  const {section, sections, commitments, index} = found;
+  const plain = section.number === undefined;
   const meta = found.release.versions[locale].meta;
   const t = await getTranslations({locale, namespace: 'CommitmentPage'});
   return (
@@ -64,7 +66,7 @@ export default async function CommitmentPage({params}: Props) {
               <a href={releasePath(locale, key)}>{t('partOf', {title: meta.title})}</a>
             </p>
             <Dateline locale={locale} meta={meta} />
-            <p className="position">{t('position', {number: section.number ?? 0, total: commitments.length})}</p>
+            {section.number !== undefined && <p className="position">{t('position', {number: section.number, total: commitments.length})}</p>}
           </header>
           <div className="statement-body">
             <CommitmentHeading section={section} as="h1" />
@@ -77,10 +79,16 @@ export default async function CommitmentPage({params}: Props) {
             <div className="section-text" dangerouslySetInnerHTML={{__html: section.html}} />
           </div>
           <p className="in-statement">
-            <a href={sectionPath(locale, key, section.key)}>{t('inStatement')}</a>
+            <a href={sectionPath(locale, key, section.key)}>{t(plain ? 'inStatementSection' : 'inStatement')}</a>
           </p>
         </article>
-        <CommitmentNeighbours locale={locale} release={key} previous={commitments[index - 1]} next={commitments[index + 1]} />
+        <CommitmentNeighbours
+          locale={locale}
+          release={key}
+          previous={sections[index - 1]}
+          next={sections[index + 1]}
+          onlyCommitments={commitments.length === sections.length}
+        />
       </main>
     </>
   );
