@@ -3,7 +3,12 @@ import {defineConfig} from 'vitest/config';
 
 // The tests that run whole builds share Next's working folder (.next/), so
 // they run one at a time, after the others.
-const WHOLE_BUILDS = ['tests/unit/archive-crawl.test.ts', 'tests/unit/moved-pages.test.ts', 'tests/unit/reproducible-build.test.ts'];
+const WHOLE_BUILDS = [
+  'tests/unit/archive-crawl.test.ts',
+  'tests/unit/corpus-build.test.ts',
+  'tests/unit/moved-pages.test.ts',
+  'tests/unit/reproducible-build.test.ts',
+];
 
 export default defineConfig({
   resolve: {alias: {'@': fileURLToPath(new URL('.', import.meta.url))}},

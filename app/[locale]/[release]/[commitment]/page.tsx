@@ -46,6 +46,12 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
   });
 }
 
+// On its own page the section's heading is the `h1`: its `###` subheadings
+// (h3 in the full statement, under the section's h2) become h2, h4 h3…
+function raiseSubheadings(html: string): string {
+  return html.replace(/<(\/?)h([3-6])>/g, (_, slash: string, level: string) => `<${slash}h${Number(level) - 1}>`);
+}
+
 export default async function CommitmentPage({params}: Props) {
   const {locale, release: key, commitment} = await params;
   setRequestLocale(locale);
@@ -76,7 +82,7 @@ export default async function CommitmentPage({params}: Props) {
               </p>
               <CommitmentShare locale={locale} release={found.release} section={section} />
             </div>
-            <div className="section-text" dangerouslySetInnerHTML={{__html: section.html}} />
+            <div className="section-text" dangerouslySetInnerHTML={{__html: raiseSubheadings(section.html)}} />
           </div>
           <p className="in-statement">
             <a href={sectionPath(locale, key, section.key)}>{t(plain ? 'inStatementSection' : 'inStatement')}</a>
