@@ -5,8 +5,8 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {SITEMAP_PATH, sitemapFiles} from '@/lib/sitemap';
 
-const URLSET_SCHEMA = path.resolve('..', 'shared', 'schemas', 'sitemap.xsd');
-const INDEX_SCHEMA = path.resolve('tests', 'support', 'siteindex.xsd');
+const URLSET_SCHEMA = path.resolve('tests', 'support', 'schemas', 'sitemap.xsd');
+const INDEX_SCHEMA = path.resolve('tests', 'support', 'schemas', 'siteindex.xsd');
 
 // xmllint against a schema: the exit status and what it said.
 function lint(xml: string, schema: string) {

@@ -139,7 +139,7 @@ test.describe('sitemap and robots.txt', () => {
   });
 
   test('the sitemap passes xmllint with the sitemaps.org schema, which refuses an xhtml:link before lastmod', () => {
-    const schema = path.resolve('..', 'shared', 'schemas', 'sitemap.xsd');
+    const schema = path.resolve('tests', 'support', 'schemas', 'sitemap.xsd');
     const lint = (file: string) => spawnSync('xmllint', ['--noout', '--schema', schema, file], {encoding: 'utf8'});
     const result = lint(path.join(EXPORT, 'sitemap.xml'));
     expect(result.status, result.stderr).toBe(0);
@@ -193,7 +193,7 @@ test.describe('Atom feeds', () => {
   }
 
   test('each feed passes jing with the Atom RELAX NG schema (RFC 4287), which refuses a feed without its id', () => {
-    const schema = path.resolve('..', 'shared', 'schemas', 'atom.rnc');
+    const schema = path.resolve('tests', 'support', 'schemas', 'atom.rnc');
     const jing = (file: string) => spawnSync('jing', ['-c', schema, file], {encoding: 'utf8'});
     for (const locale of locales) {
       const result = jing(path.join(EXPORT, locale, 'feed.xml'));
