@@ -13,5 +13,5 @@ export default defineConfig([
       '@typescript-eslint/consistent-type-imports': ['error', {fixStyle: 'inline-type-imports'}],
     },
   },
-  globalIgnores(['.next/**', 'out/**', 'build/**', '.wrangler/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
+  globalIgnores(['.next/**', 'out/**', 'build/**', '.cache/**', '.test-builds/**', '.wrangler/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
 ]);

@@ -10,9 +10,15 @@ const WHOLE_BUILDS = [
   'tests/unit/reproducible-build.test.ts',
 ];
 
+// No test writes the project's own caches (a developer's builds reuse them):
+// what reads releases in a test, or builds, caches in a folder of the tests'
+// own unless it names another (tests/support/build-environment.ts).
+const caches = '.test-builds/unit/caches';
+
 export default defineConfig({
   resolve: {alias: {'@': fileURLToPath(new URL('.', import.meta.url))}},
   test: {
+    env: {CONTENT_CACHE_DIR: `${caches}/content`, PAGE_CACHE_DIR: `${caches}/pages`, SHARE_CACHE_DIR: `${caches}/share-images`},
     projects: [
       {
         extends: true,

@@ -7,60 +7,23 @@
 // hold; scripts/page-cache.ts copies the others into the export after `next
 // build`, postbuild leaves them as they are and keeps the new ones.
 import {createHash} from 'node:crypto';
-import {cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {routing} from '@/i18n/routing';
+import {buildInputs, hashInputs} from '@/lib/build-inputs';
 import type {Release} from '@/lib/releases';
 import {buildOrigin} from '@/lib/site-origin';
-
-/**
- * Everything in the project a page can be made from, up to the file the
- * build publishes. Generous on purpose: a change to any of these renders
- * every page again. Tests render nothing.
- */
-const RENDERING_CODE = [
-  'scripts/postbuild.ts',
-  'app',
-  'components',
-  'enhancements',
-  'i18n',
-  'lib',
-  'messages',
-  'public',
-  'next.config.ts',
-  'tsconfig.json',
-  'package.json',
-  'package-lock.json',
-];
 
 /** The page cache folder: `PAGE_CACHE_DIR` when set, otherwise `.cache/pages`. Safe to delete. */
 export function pageCacheDirectory(): string {
   return path.resolve(process.env.PAGE_CACHE_DIR || path.join('.cache', 'pages'));
 }
 
-function files(target: string): string[] {
-  if (!existsSync(target)) return [];
-  if (!statSync(target).isDirectory()) return [target];
-  return readdirSync(target)
-    .sort()
-    .flatMap((name) => files(path.join(target, name)));
-}
-
-// Read once per process: Next calls the routes' generateStaticParams in each worker.
+// Read once per process: Next calls the routes' generateStaticParams in each
+// worker. A change to any input of a page renders every page again; the
+// salt names the entries' layout, which must not read an older cache's.
 let codeHash: string | undefined;
-function renderingCodeHash(): string {
-  if (codeHash) return codeHash;
-  // The entries' layout: a change to it must not read an older cache's entries.
-  const hash = createHash('sha256').update('published pages, with enhancements.json\0');
-  for (const file of RENDERING_CODE.flatMap((root) => files(root)).filter((each) => !/\.test\.tsx?$/.test(each))) {
-    hash
-      .update(`${file.split(path.sep).join('/')}\0`)
-      .update(readFileSync(file))
-      .update('\0');
-  }
-  codeHash = hash.digest('hex');
-  return codeHash;
-}
+const renderingCodeHash = (): string => (codeHash ??= hashInputs(buildInputs().pages, {salt: 'published pages, with enhancements.json'}));
 
 /**
  * The cache key of a release's pages: a hash of its model, its language

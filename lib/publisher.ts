@@ -9,8 +9,10 @@ import {z} from 'zod';
 import {routing, type Locale} from '@/i18n/routing';
 import {ContentError, type ContentProblem} from '@/lib/content';
 
-/** The site's own configuration, at the project's root. */
-const SITE_CONFIG = 'site.yml';
+/** The site's own configuration: `SITE_CONFIG` when set (tests point it elsewhere), otherwise `site.yml` at the project's root. */
+export function siteConfigFile(): string {
+  return process.env.SITE_CONFIG || 'site.yml';
+}
 
 const text = z.string().trim().min(1, 'must not be empty');
 
@@ -41,7 +43,7 @@ export type SiteConfig = z.output<typeof siteSchema> & {emblemSvg?: string};
  *
  * @param file The configuration file.
  */
-export function readSiteConfig(file = SITE_CONFIG): SiteConfig {
+export function readSiteConfig(file = siteConfigFile()): SiteConfig {
   const lines = new LineCounter();
   const document = parseDocument(readFileSync(file, 'utf8'), {lineCounter: lines, prettyErrors: false});
   const [error] = document.errors;

@@ -1,10 +1,9 @@
 // The site's content: the content library bound once to the site's locales,
 // reserved URL segments and fragment ids. Pages, feeds and scripts read
 // releases from here, never from `lib/content` directly.
-import {createHash} from 'node:crypto';
-import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {routing, type Locale} from '@/i18n/routing';
+import {buildInputs, hashInputs} from '@/lib/build-inputs';
 import {
   createContentLibrary,
   type AlignedSection as AnyAlignedSection,
@@ -19,21 +18,11 @@ export type ReleaseVersion = AnyReleaseVersion<Locale>;
 export type AlignedSection = AnyAlignedSection<Locale>;
 
 /**
- * The parse cache's version: a hash of the library's code, of this binding
- * and of the options' source (lib/routes.ts) and the installed packages, so
- * that any change to what shapes the model starts a fresh cache.
+ * The parse cache's version: a hash of what shapes the model (the library's
+ * code, this binding, the options' source and the installed packages), so
+ * that any change to it starts a fresh cache.
  */
-function parseCacheVersion(): string {
-  const hash = createHash('sha256');
-  const library = readdirSync(path.join('lib', 'content'))
-    .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
-    .sort()
-    .map((name) => path.join('lib', 'content', name));
-  for (const file of [...library, path.join('lib', 'releases.ts'), path.join('lib', 'routes.ts'), path.join('i18n', 'routing.ts'), 'package-lock.json']) {
-    hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
-  }
-  return hash.digest('hex');
-}
+const parseCacheVersion = (): string => hashInputs(buildInputs().model);
 
 /** The parse cache folder: `CONTENT_CACHE_DIR` when set, otherwise `.cache/content`. Safe to delete. */
 function parseCacheDirectory(): string {

@@ -12,11 +12,11 @@ import path from 'node:path';
 import {createTranslator, type AbstractIntlMessages} from 'next-intl';
 import sharp from 'sharp';
 import {routing, type Locale} from '@/i18n/routing';
+import {buildInputs, hashInputs} from '@/lib/build-inputs';
 import type {Translate} from '@/lib/dates';
 import type {Release} from '@/lib/releases';
 import {commitmentImagePath, releaseImagePath, siteImagePath} from '@/lib/routes';
 import {SHARE_IMAGE_SIZE, shareCard, siteShareCard} from '@/lib/share';
-import {SHARE_FONT_FILES} from '@/lib/share-fonts';
 import {handle as drawShareImage, type RenderJob, type ShareCardProps} from '@/lib/share-render';
 import {runJobs, workerCount} from '@/lib/worker-pool';
 
@@ -69,20 +69,14 @@ async function shareImages(releases: Release[], translate: Translate = messageTr
   return images;
 }
 
-// The code an image depends on, besides what it shows: read once per run.
+// The code an image depends on, besides what it shows, and the renderers'
+// versions (sharp's libraries are not in the lock file): read once per run.
 let codeHash: string | undefined;
 function drawingCodeHash(): string {
   if (codeHash) return codeHash;
-  const hash = createHash('sha256');
   const satori = JSON.parse(readFileSync(path.join('node_modules', 'satori', 'package.json'), 'utf8')) as {version: string};
   const {versions} = sharp;
-  hash.update(`satori ${satori.version}\0sharp ${versions.sharp} (libvips ${versions.vips}, librsvg ${versions.rsvg})\0`);
-  for (const file of ['components/ShareCard.tsx', 'lib/share-render.ts', ...SHARE_FONT_FILES]) {
-    hash.update(`${file}\0`);
-    hash.update(readFileSync(file));
-    hash.update('\0');
-  }
-  codeHash = hash.digest('hex');
+  codeHash = hashInputs(buildInputs().drawing, {salt: `satori ${satori.version}\0sharp ${versions.sharp} (libvips ${versions.vips}, librsvg ${versions.rsvg})`});
   return codeHash;
 }
 

@@ -1,28 +1,14 @@
 // What an export was built from, recorded in `build/export-info.json` by
 // `npm run build` and compared by `npm start`: the content folder, one hash
-// over the content and every source the pages are made from, and the origin
+// over the content and every input of the export (lib/build-inputs.ts,
+// site.yml among them), and the origin
 // its absolute URLs point at. File times alone miss an export built from
 // another CONTENT_DIR, or for another address.
 import {createHash} from 'node:crypto';
-import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {buildInputs, filesUnder, hashInputs} from '@/lib/build-inputs';
 import {exportFolder, recordsFolder} from './folders';
-
-/** The sources an export is made from, besides the content, relative to the project. */
-const SOURCES = [
-  'app',
-  'components',
-  'deploy',
-  'enhancements',
-  'i18n',
-  'lib',
-  'messages',
-  'public',
-  'scripts',
-  'next.config.ts',
-  'package.json',
-  'package-lock.json',
-];
 
 /** What `build/export-info.json` holds. */
 interface ExportInfo {
@@ -34,14 +20,6 @@ interface ExportInfo {
   origin?: string;
 }
 
-function files(target: string): string[] {
-  if (!existsSync(target)) return [];
-  if (!statSync(target).isDirectory()) return [target];
-  return readdirSync(target)
-    .sort()
-    .flatMap((name) => files(path.join(target, name)));
-}
-
 /**
  * What an export of this project would be built from now.
  *
@@ -49,19 +27,14 @@ function files(target: string): string[] {
  * @param content The content folder (`CONTENT_DIR`, or `content/`).
  */
 function currentExportInfo(projectRoot: string, content: string): ExportInfo {
-  const hash = createHash('sha256');
-  const roots = [
-    {label: 'content', root: path.resolve(projectRoot, content)},
-    ...SOURCES.map((source) => ({label: source, root: path.join(projectRoot, source)})),
-  ];
-  for (const {label, root} of roots) {
-    for (const file of files(root)) {
-      hash.update(`${label}/${path.relative(root, file).split(path.sep).join('/')}\0`);
-      hash.update(readFileSync(file));
-      hash.update('\0');
-    }
+  const contentRoot = path.resolve(projectRoot, content);
+  const hash = createHash('sha256').update(hashInputs(buildInputs().export, {root: projectRoot}));
+  for (const file of filesUnder(contentRoot)) {
+    hash.update(`content/${path.relative(contentRoot, file).split(path.sep).join('/')}\0`);
+    hash.update(readFileSync(file));
+    hash.update('\0');
   }
-  return {content: path.resolve(projectRoot, content), hash: hash.digest('hex')};
+  return {content: contentRoot, hash: hash.digest('hex')};
 }
 
 /** Where the record lives. */

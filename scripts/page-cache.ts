@@ -6,8 +6,9 @@
 // documents (lib/page-cache.ts). What Next rendered is recorded in
 // `build/pages.json`. If a release's pages are neither cached nor rendered,
 // the export is deleted: nothing half-built is published.
-import {cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {filesUnder} from '@/lib/build-inputs';
 import {routing} from '@/i18n/routing';
 import {pageCacheDirectory, pagesEntry} from '@/lib/page-cache';
 import {getReleases} from '@/lib/releases';
@@ -18,11 +19,7 @@ const start = performance.now();
 const exportRoot = exportFolder();
 const cacheRoot = pageCacheDirectory();
 
-const countPages = (dir: string): number =>
-  readdirSync(dir).reduce((count, name) => {
-    const file = path.join(dir, name);
-    return count + (statSync(file).isDirectory() ? countPages(file) : name === 'index.html' ? 1 : 0);
-  }, 0);
+const countPages = (dir: string): number => filesUnder(dir).filter((file) => path.basename(file) === 'index.html').length;
 
 /** What this step found: the releases Next rendered (with their pages) and how many came from the cache. */
 const report = {rendered: [] as string[], pages: 0, cached: 0};

@@ -8,6 +8,7 @@
 // Content-Security-Policy and the serving rules.
 import {copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {filesUnder} from '@/lib/build-inputs';
 import {promisify} from 'node:util';
 import {gzip} from 'node:zlib';
 import {routing, type Locale} from '@/i18n/routing';
@@ -35,13 +36,6 @@ const exportRoot = exportFolder();
 const buildRoot = recordsFolder();
 const COMPRESSIBLE = /\.(html|css|js|xml|txt|svg|json)$/;
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    return statSync(file).isDirectory() ? files(file) : [file];
-  });
-}
-
 // Releases whose pages came from the page cache (scripts/page-cache.ts) are
 // already as published: static documents with their precompressed copies.
 // Nothing below processes them again; the others are kept in the cache at
@@ -66,7 +60,7 @@ const fromCache = (file: string) => cachedReleases.has(releaseOf(file) ?? '') &&
 // against about 0.4 s to start a worker).
 const ENHANCEMENTS_DIR = 'enhancements';
 const bundler = enhancementBundler(ENHANCEMENTS_DIR, exportRoot);
-const pages = files(exportRoot).filter((file) => file.endsWith('.html'));
+const pages = filesUnder(exportRoot).filter((file) => file.endsWith('.html'));
 const pageJobs: StaticPageJob[] = pages.filter((file) => !fromCache(file)).map((file) => ({file, exportRoot, sourceDir: ENHANCEMENTS_DIR}));
 const pageScripts = await runJobs(
   {url: new URL('../lib/static-document.ts', import.meta.url), handle: staticPage},
@@ -115,7 +109,7 @@ const isRscPayload = (file: string) => {
   const name = path.basename(file);
   return name.startsWith('__next.') ? name.endsWith('.txt') : name === 'index.txt' && pageSet.has(path.join(path.dirname(file), 'index.html'));
 };
-const frameworkFiles = files(exportRoot).filter(
+const frameworkFiles = filesUnder(exportRoot).filter(
   (file) => (file.startsWith(path.join(exportRoot, '_next') + path.sep) && file.endsWith('.js')) || isRscPayload(file),
 );
 for (const file of frameworkFiles) rmSync(file);
@@ -129,7 +123,7 @@ writeFileSync(path.join(exportRoot, SPECULATION_RULES_PATH), `${JSON.stringify(S
 
 // Precompressed copies for nginx's gzip_static, made on libuv's thread pool
 // (every core) a few files at a time.
-const compressible = files(exportRoot).filter((each) => COMPRESSIBLE.test(each) && !each.endsWith('.gz') && !fromCache(each));
+const compressible = filesUnder(exportRoot).filter((each) => COMPRESSIBLE.test(each) && !each.endsWith('.gz') && !fromCache(each));
 const compress = promisify(gzip);
 await Promise.all(
   Array.from({length: 8}, async (_, lane) => {

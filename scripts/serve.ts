@@ -5,9 +5,10 @@
 // for hashed assets, precompressed files, and the same security headers.
 import {spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {createServer, type IncomingMessage, type RequestListener, type ServerResponse} from 'node:http';
 import path from 'node:path';
+import {filesUnder} from '@/lib/build-inputs';
 import {fileURLToPath} from 'node:url';
 import sirv from 'sirv';
 import {routing} from '../i18n/routing';
@@ -42,12 +43,10 @@ const LOCALE_SEGMENT = /^\/([a-z]{2})\//;
 const NOT_FOUND_DOCUMENTS = /^\/(?:(?:[a-z]{2}\/)?(?:404|_not-found)(?:\.html|\/(?:index\.html)?)?|_headers|_redirects)$/;
 
 /** The folders of an export that are pages (they have an index.html), as URL paths ending in `/`. */
-function pageFoldersOf(root: string, dir = root): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return pageFoldersOf(root, file);
-    return name === 'index.html' ? [`/${path.relative(root, dir).split(path.sep).join('/')}/`.replace(/^\/\/$/, '/')] : [];
-  });
+function pageFoldersOf(root: string): string[] {
+  return filesUnder(root)
+    .filter((file) => path.basename(file) === 'index.html')
+    .map((file) => `/${path.relative(root, path.dirname(file)).split(path.sep).join('/')}/`.replace(/^\/\/$/, '/'));
 }
 
 /**

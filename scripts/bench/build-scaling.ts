@@ -2,9 +2,10 @@
 // content check and the full build timed, cold and warm, and the build's
 // steps read from Next's own trace.
 import {spawnSync} from 'node:child_process';
-import {cpSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {cpSync, readFileSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import {filesUnder} from '@/lib/build-inputs';
 import {readBuildTrace, type BuildTrace} from './build-trace';
 import {measureLibrary, type LibraryCost} from './content-library-cost';
 import {generateContent} from './generate-content';
@@ -50,12 +51,7 @@ export interface Segment {
   msPerRelease: number;
 }
 
-function countFiles(dir: string, test: (name: string) => boolean): number {
-  return readdirSync(dir).reduce((count, name) => {
-    const file = path.join(dir, name);
-    return count + (statSync(file).isDirectory() ? countFiles(file, test) : test(name) ? 1 : 0);
-  }, 0);
-}
+const countFiles = (dir: string, test: (name: string) => boolean): number => filesUnder(dir).filter((file) => test(path.basename(file))).length;
 
 function run(command: string, args: string[], env: Record<string, string>): {ms: number; stdout: string} {
   const start = performance.now();

@@ -24,6 +24,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
+import {filesUnder} from '@/lib/build-inputs';
 
 /** The folder whose files keep their names across builds only if their content is the same. */
 const ASSETS = '_next';
@@ -31,13 +32,7 @@ const ASSETS = '_next';
 const releasesOf = (root: string) => path.join(root, 'releases');
 let sequence = 0;
 
-function filesBelow(dir: string, base = dir): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    return statSync(file).isDirectory() ? filesBelow(file, base) : [path.relative(base, file)];
-  });
-}
+const filesBelow = (dir: string): string[] => filesUnder(dir).map((file) => path.relative(dir, file));
 
 /**
  * The releases under a root, oldest first (ids sort by time).

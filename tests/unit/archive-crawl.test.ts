@@ -1,4 +1,3 @@
-import {spawnSync} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {createServer, type Server} from 'node:http';
 import {tmpdir} from 'node:os';
@@ -8,21 +7,23 @@ import {XMLParser} from 'fast-xml-parser';
 import {addDays, generateContent, UPDATE_DAYS} from '../../scripts/bench/generate-content';
 import {createSiteHandler} from '../../scripts/serve';
 import {readLinks} from '../gates/links';
+import {buildEnvironment, runIn} from '../support/build-environment';
 import {PORTS} from '../support/ports';
 
 // The archive at the size of years of releases: the bench's generator writes
 // 300 releases over three years, the real build exports them, and a crawl
 // over HTTP from `/en/` and `/nl/` must reach every release within two clicks
 // without any listing page holding more than 50. It builds into folders of
-// its own under .cache/ (EXPORT_DIR, BUILD_DIR and the caches), so out/ and
-// build/, which `npm start` and the browser suite serve, stay as they are.
+// its own (tests/support/build-environment.ts), so out/, build/ and .cache/,
+// which `npm start` and the browser suite serve, stay as they are.
 const COUNT = 300;
 const PORT = PORTS.archive;
 const RELEASE = /^\/(nl|en)\/\d{4}-\d{2}-\d{2}-sample-\d+\/$/;
 
 describe(`an archive of ${COUNT} releases`, () => {
   const folder = mkdtempSync(path.join(tmpdir(), 'archive-'));
-  const scratch = path.join('.cache', 'archive-build');
+  const environment = buildEnvironment('archive-crawl');
+  const scratch = environment.root;
   let server: Server | undefined;
   afterAll(() => {
     server?.close();
@@ -34,22 +35,10 @@ describe(`an archive of ${COUNT} releases`, () => {
   it("builds; a crawl from each language's list reaches every release within two clicks, no list holding more than 50; an updated release says so on its page, in JSON-LD, the feed and the sitemap", async () => {
     generateContent(folder, COUNT);
     rmSync(scratch, {recursive: true, force: true});
-    const build = spawnSync('npm', ['run', '--silent', 'build'], {
-      env: {
-        ...process.env,
-        CONTENT_DIR: folder,
-        SITE_ORIGIN: `http://127.0.0.1:${PORT}`,
-        EXPORT_DIR: path.join(scratch, 'out'),
-        BUILD_DIR: path.join(scratch, 'build'),
-        SHARE_CACHE_DIR: path.join(scratch, 'share-cache'),
-        CONTENT_CACHE_DIR: path.join(scratch, 'content-cache'),
-      },
-      encoding: 'utf8',
-      timeout: 1_800_000,
-    });
+    const build = runIn(environment, {CONTENT_DIR: folder, SITE_ORIGIN: `http://127.0.0.1:${PORT}`});
     expect(build.status, `${build.stdout}${build.stderr}`.slice(-4000)).toBe(0);
 
-    const root = path.resolve(scratch, 'out');
+    const root = path.resolve(environment.out);
     server = createServer(createSiteHandler(root));
     await new Promise<void>((resolve) => server!.listen(PORT, '127.0.0.1', resolve));
     const origin = `http://127.0.0.1:${PORT}`;

@@ -44,6 +44,7 @@ describe('npm start after a build from another content folder', () => {
     }
     mkdirSync(path.join(root, 'lib'));
     writeFileSync(path.join(root, 'lib', 'page.ts'), 'export {};\n');
+    writeFileSync(path.join(root, 'site.yml'), 'publisher:\n  name: {nl: Kanselarij, en: Chancellery}\n');
     mkdirSync(path.join(root, 'out'));
     writeExportInfo(root, 'content-a');
     return root;
@@ -72,6 +73,16 @@ describe('npm start after a build from another content folder', () => {
     const other = project();
     writeFileSync(path.join(other, 'lib', 'page.ts'), 'export const edited = true;\n');
     expect(staleExportReason(other, 'content-a')).toBe('the content or the sources changed since the export was built');
+  });
+
+  it("finds it stale when the site's configuration changed: npm start rebuilds for a new office", () => {
+    const root = project();
+    writeFileSync(path.join(root, 'site.yml'), 'publisher:\n  name: {nl: FOD Kanselarij, en: FPS Chancellery}\n');
+    expect(staleExportReason(root, 'content-a')).toBe('the content or the sources changed since the export was built');
+    const build: [string, ...string[]] = [process.execPath, '-e', "require('fs').writeFileSync('built', 'yes')"];
+    process.env.CONTENT_DIR = 'content-a';
+    buildIfNeeded(root, build);
+    expect(readFileSync(path.join(root, 'built'), 'utf8')).toBe('yes');
   });
 
   it('finds it stale when it was built for another origin, and says which', () => {

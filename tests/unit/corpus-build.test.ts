@@ -1,4 +1,3 @@
-import {spawnSync} from 'node:child_process';
 import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -8,6 +7,7 @@ import addFormats from 'ajv-formats';
 import {imageSize} from 'image-size';
 import {afterAll, describe, expect, it} from 'vitest';
 import {htmlErrors} from '../gates/html-validity';
+import {buildEnvironment, runIn} from '../support/build-environment';
 import {brokenLinks} from '../gates/links';
 import {routing} from '@/i18n/routing';
 import {createContentLibrary, type Release} from '@/lib/content';
@@ -16,16 +16,17 @@ import {createContentLibrary, type Release} from '@/lib/content';
 // SOURCES.md) built as the press office would publish it, beside the
 // fixture that mixes every kind of section and block: the content check
 // passes, and every release's pages, data, feed entries and share images are
-// there and right. It builds into folders of its own (EXPORT_DIR, BUILD_DIR
-// and the caches), so out/ and build/ stay as they are.
+// there and right. It builds in an environment of its own
+// (tests/support/build-environment.ts).
 const ORIGIN = 'https://press.example.org';
 const CORPUS = path.join('tests', 'fixtures', 'corpus', 'releases');
 const KINDS = path.join('tests', 'fixtures', 'content', 'kinds', 'releases');
 
 const content = mkdtempSync(path.join(tmpdir(), 'corpus-'));
 for (const folder of [CORPUS, KINDS]) cpSync(folder, path.join(content, 'releases'), {recursive: true});
-const scratch = path.join('.cache', 'corpus-build');
-const out = path.join(scratch, 'out');
+const environment = buildEnvironment('corpus');
+const scratch = environment.root;
+const out = environment.out;
 const {checkContent} = createContentLibrary({locales: routing.locales});
 const report = checkContent(content);
 const releases = report.releases as Array<Release<(typeof routing.locales)[number]>>;
@@ -49,20 +50,7 @@ describe('the corpus of real releases', () => {
 
   it('builds: every release has its pages in both languages, its JSON data (valid, list items apart), its feed entry and its share images', () => {
     rmSync(scratch, {recursive: true, force: true});
-    const build = spawnSync('npm', ['run', '--silent', 'build'], {
-      env: {
-        ...process.env,
-        CONTENT_DIR: content,
-        SITE_ORIGIN: ORIGIN,
-        EXPORT_DIR: out,
-        BUILD_DIR: path.join(scratch, 'build'),
-        SHARE_CACHE_DIR: path.join(scratch, 'share-cache'),
-        CONTENT_CACHE_DIR: path.join(scratch, 'content-cache'),
-        PAGE_CACHE_DIR: path.join(scratch, 'page-cache'),
-      },
-      encoding: 'utf8',
-      timeout: 900_000,
-    });
+    const build = runIn(environment, {CONTENT_DIR: content, SITE_ORIGIN: ORIGIN});
     expect(build.status, `${build.stdout}${build.stderr}`.slice(-4000)).toBe(0);
 
     const ajv = addFormats(new Ajv2020({allErrors: true, strict: true}));

@@ -1,5 +1,5 @@
-import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
-import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {spawn, type ChildProcess} from 'node:child_process';
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {createServer, type Server} from 'node:http';
 import {request} from 'node:https';
 import {tmpdir} from 'node:os';
@@ -7,6 +7,7 @@ import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {generateContent} from '../../scripts/bench/generate-content';
 import {createSiteHandler} from '../../scripts/serve';
+import {buildEnvironment, projectFolders, runIn} from '../support/build-environment';
 import {PORTS} from '../support/ports';
 
 // Addresses that are kept: a generated release is built (which writes the
@@ -16,19 +17,11 @@ import {PORTS} from '../support/ports';
 // commitment went; then both pass, and npm start, nginx (with the build's
 // configuration) and the CDN (wrangler over the export's `_redirects`)
 // answer 301 to the new address, and the export holds a fallback page there.
-// The builds go to folders of their own under .cache/, beside out/.
-const scratch = path.join('.cache', 'moved-build');
+// The builds go to a build environment of their own (tests/support/build-environment.ts).
+const environment = buildEnvironment('moved-pages');
+const scratch = environment.root;
 const content = mkdtempSync(path.join(tmpdir(), 'moved-'));
 const origin = `http://127.0.0.1:${PORTS.moved}`;
-const env = {
-  ...process.env,
-  CONTENT_DIR: content,
-  SITE_ORIGIN: origin,
-  EXPORT_DIR: path.join(scratch, 'out'),
-  BUILD_DIR: path.join(scratch, 'build'),
-  SHARE_CACHE_DIR: path.join(scratch, 'share-cache'),
-  CONTENT_CACHE_DIR: path.join(scratch, 'content-cache'),
-};
 const children: ChildProcess[] = [];
 let server: Server | undefined;
 afterAll(() => {
@@ -38,12 +31,14 @@ afterAll(() => {
   rmSync(content, {recursive: true, force: true});
 }, 60_000);
 
+// The project's own out/, build/ and .cache/ as they were before these builds.
+const before = projectFolders();
 generateContent(content, 1);
 const [key] = readdirSync(path.join(content, 'releases'));
 const files = ['nl', 'en'].map((locale) => path.join(content, 'releases', key!, `${locale}.md`));
 const ledger = path.join(content, 'published-urls.txt');
 
-const run = (script: string) => spawnSync('npm', ['run', '--silent', script], {env, encoding: 'utf8', timeout: 600_000});
+const run = (script: string) => runIn(environment, {CONTENT_DIR: content, SITE_ORIGIN: origin}, script);
 const output = (result: ReturnType<typeof run>) => `${result.stdout}${result.stderr}`;
 
 /** Status and Location of an answer, without following it; nginx's certificate is the test's own. */
@@ -112,7 +107,7 @@ describe('addresses that are kept', () => {
     expect(readFileSync(ledger, 'utf8')).toContain(`/en/${key}/minors/\n`);
 
     // The fallback page, for hosts that cannot redirect.
-    const exported = path.join(scratch, 'out');
+    const exported = environment.out;
     const fallback = readFileSync(path.join(exported, 'en', key!, 'minors', 'index.html'), 'utf8');
     expect(fallback).toContain(`<link rel="canonical" href="${origin}/en/${key}/dialogue/">`);
     expect(fallback).toContain(`<meta http-equiv="refresh" content="0; url=/en/${key}/dialogue/">`);
@@ -127,7 +122,15 @@ describe('addresses that are kept', () => {
     server = createServer(createSiteHandler(path.resolve(exported)));
     await new Promise<void>((resolve) => server!.listen(PORTS.moved, '127.0.0.1', resolve));
     const nginx = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'nginx-test-server.ts')], {
-      env: {...env, PORT: String(PORTS.movedNginx), HTTP_PORT: String(PORTS.movedNginxHttp), EXPORT_ROOT: path.resolve(exported)},
+      env: {
+        ...process.env,
+        ...environment.env,
+        CONTENT_DIR: content,
+        SITE_ORIGIN: origin,
+        PORT: String(PORTS.movedNginx),
+        HTTP_PORT: String(PORTS.movedNginxHttp),
+        EXPORT_ROOT: path.resolve(exported),
+      },
       stdio: 'ignore',
     });
     children.push(nginx);
@@ -157,6 +160,7 @@ describe('addresses that are kept', () => {
         expect((await head(`${base}${to}`)).status, `${base}${to}`).toBe(200);
       }
     }
-    expect(existsSync(path.join('out', 'en', key!))).toBe(false);
+    // Nothing of it went into the project's own export, records or caches.
+    expect(projectFolders()).toEqual(before);
   }, 900_000);
 });

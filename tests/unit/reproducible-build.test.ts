@@ -1,15 +1,15 @@
-import {spawnSync} from 'node:child_process';
-import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {generateContent} from '../../scripts/bench/generate-content';
+import {buildEnvironment, runIn} from '../support/build-environment';
 
 // Whole builds (`npm run build`) of a content folder of one, then two
-// generated releases, into folders of their own under .cache/ (EXPORT_DIR,
-// BUILD_DIR), so that out/ and build/, which the browser suite serves, stay
-// as they are. Each build takes a while on a busy machine: four in all.
-const scratch = path.join('.cache', 'test-builds');
+// generated releases, each in a build environment of its own
+// (tests/support/build-environment.ts), sharing caches where a test says so.
+// Each build takes a while on a busy machine: five in all.
+const scratch = path.join('.test-builds', 'reproducible');
 const temporary = mkdtempSync(path.join(tmpdir(), 'reproducible-'));
 afterAll(() => {
   rmSync(scratch, {recursive: true, force: true});
@@ -30,27 +30,15 @@ interface Rendered {
 }
 
 /**
- * Build into `.cache/test-builds/<name>`, with the caches in `caches` (shared
- * between builds unless named otherwise); returns the export folder and what
- * the build rendered.
+ * Build in `.test-builds/reproducible/<name>`, with the caches of `caches`
+ * (shared between builds unless named otherwise); returns the export folder
+ * and what the build rendered.
  */
-function build(name: string, caches = 'caches'): Rendered {
-  const folder = path.join(scratch, name);
-  const records = path.join(scratch, `${name}-records`);
-  const result = spawnSync('npm', ['run', '--silent', 'build'], {
-    env: {
-      ...process.env,
-      SITE_ORIGIN: 'https://press.example.org',
-      CONTENT_DIR: content,
-      EXPORT_DIR: folder,
-      BUILD_DIR: records,
-      SHARE_CACHE_DIR: path.join(scratch, caches, 'share-images'),
-      CONTENT_CACHE_DIR: path.join(scratch, caches, 'content'),
-      PAGE_CACHE_DIR: path.join(scratch, caches, 'pages'),
-    },
-    encoding: 'utf8',
-    timeout: 400_000,
-  });
+function build(name: string, caches = 'caches', variables: Record<string, string> = {}): Rendered {
+  const environment = buildEnvironment(path.join('reproducible', name), path.join('reproducible', caches));
+  const folder = environment.out;
+  const records = environment.records;
+  const result = runIn(environment, {SITE_ORIGIN: 'https://press.example.org', CONTENT_DIR: content, ...variables});
   expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
   const report = JSON.parse(readFileSync(path.join(records, 'share-images.json'), 'utf8')) as {rendered: string[]};
   const pages = JSON.parse(readFileSync(path.join(records, 'pages.json'), 'utf8')) as Rendered['pages'];
@@ -138,9 +126,30 @@ describe('builds that depend only on their sources', () => {
   }, 600_000);
 
   it('makes the same export from the caches after a release is added as a build with empty caches', () => {
-    const added = exported(path.join(scratch, 'added'));
+    const added = exported(path.join(scratch, 'added', 'out'));
     const fresh = build('fresh', 'fresh-caches');
     expect(fresh.pages).toEqual({rendered: [second, first], pages: 28, cached: 0});
     expect(differing(added, exported(fresh.folder))).toEqual([]);
+  }, 600_000);
+
+  it("renders every page again, caches or not, when the site's configuration changes, and every page shows the new office", () => {
+    const config = path.join(temporary, 'site.yml');
+    const offices = {nl: 'FOD Kanselarij van de Eerste Minister', en: 'FPS Chancellery of the Prime Minister'};
+    writeFileSync(
+      config,
+      readFileSync('site.yml', 'utf8')
+        .replace('nl: Kanselarij van de Eerste Minister van België', `nl: ${offices.nl}`)
+        .replace('en: Office of the Prime Minister of Belgium', `en: ${offices.en}`),
+    );
+    const office = build('office', 'caches', {SITE_CONFIG: config});
+    expect(office.pages.cached).toBe(0);
+    const pages = [...exported(office.folder)].filter(([file]) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(50);
+    for (const [file, bytes] of pages) {
+      const band = /<div class="publisher-band">([\s\S]*?)<\/div>/.exec(bytes.toString('utf8'))?.[1] ?? '';
+      const locale = /^\/(nl|en)\//.exec(file)?.[1] as 'nl' | 'en' | undefined;
+      // The bilingual `/` and the root 404 name the office in both languages.
+      for (const name of locale ? [offices[locale]] : Object.values(offices)) expect(band, file).toContain(`<span class="office">${name}</span>`);
+    }
   }, 600_000);
 });
