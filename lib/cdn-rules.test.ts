@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {headersFile, redirectsFile} from './cdn-rules';
+import {cdnRuleProblems, headersFile, redirectsFile} from './cdn-rules';
 import {contentSecurityPolicy, RESPONSE_HEADERS} from './security-headers';
 import {CACHE_CONTROL, cacheControlFor} from './serving-rules';
 
@@ -52,22 +52,36 @@ describe('headersFile', () => {
 });
 
 describe('redirectsFile', () => {
-  test('sends each page’s address without its slash to the page, as the servers do (301), and leaves / alone', () => {
-    const lines = redirectsFile(['/', '/nl/', '/nl/release/'])
-      .split('\n')
-      .filter((line) => line && !line.startsWith('#'));
-    expect(lines).toEqual(['/nl /nl/ 301', '/nl/release /nl/release/ 301']);
+  test('writes no rule for a page: the host redirects an address without its slash to the page itself', () => {
+    expect(
+      redirectsFile([])
+        .split('\n')
+        .filter((line) => line && !line.startsWith('#')),
+    ).toEqual([]);
   });
 
-  test('sends a moved page, with or without its slash, straight to the page that took its place (301), before the slash rules', () => {
-    const lines = redirectsFile(['/nl/release/', '/nl/release/new/'], [{from: '/nl/release/old/', to: '/nl/release/new/'}])
+  test('sends a moved page, with or without its slash, straight to the page that took its place (301)', () => {
+    const lines = redirectsFile([{from: '/nl/release/old/', to: '/nl/release/new/'}])
       .split('\n')
       .filter((line) => line && !line.startsWith('#'));
-    expect(lines).toEqual([
-      '/nl/release/old/ /nl/release/new/ 301',
-      '/nl/release/old /nl/release/new/ 301',
-      '/nl/release /nl/release/ 301',
-      '/nl/release/new /nl/release/new/ 301',
+    expect(lines).toEqual(['/nl/release/old/ /nl/release/new/ 301', '/nl/release/old /nl/release/new/ 301']);
+  });
+});
+
+describe('the CDN rules at any archive size', () => {
+  // The pages of 10,000 releases (14 a release) no longer reach the files: only moved pages do.
+  const moved = (count: number) => Array.from({length: count}, (_, index) => ({from: `/nl/release-${index}/old/`, to: `/nl/release-${index}/new/`}));
+
+  test("stay within the host's limits for 10,000 releases and as many moved pages as it reads", () => {
+    expect(cdnRuleProblems(headersFile(), redirectsFile([]))).toEqual([]);
+    expect(cdnRuleProblems(headersFile(), redirectsFile(moved(1000)))).toEqual([]);
+  });
+
+  test('are refused, with the reason, where the host would drop rules', () => {
+    expect(cdnRuleProblems(headersFile(), redirectsFile(moved(1001)))).toEqual([
+      "_redirects holds 2002 rules (two a moved page); Cloudflare Pages reads at most 2000: withdraw old moved addresses from the releases' `redirects`",
     ]);
+    const manyHeaders = Array.from({length: 101}, (_, index) => `/path-${index}\n  X-Test: 1\n`).join('');
+    expect(cdnRuleProblems(manyHeaders, '')).toEqual(['_headers holds 101 rules; Cloudflare Pages reads at most 100']);
   });
 });

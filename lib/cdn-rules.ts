@@ -7,9 +7,9 @@ import {contentSecurityPolicy, RESPONSE_HEADERS} from '@/lib/security-headers';
 import {CACHE_CONTROL, CACHED_PATHS, CONTENT_TYPES, REDIRECTS} from '@/lib/serving-rules';
 
 /** Cloudflare Pages reads at most this many rules from `_headers`. */
-export const HEADER_RULE_LIMIT = 100;
-/** Cloudflare Pages reads at most this many static rules from `_redirects`. */
-export const REDIRECT_RULE_LIMIT = 2000;
+const HEADER_RULE_LIMIT = 100;
+/** Cloudflare Pages reads at most this many static rules from `_redirects` (and 100 dynamic ones, which the site writes none of). */
+const REDIRECT_RULE_LIMIT = 2000;
 
 type Rule = [pattern: string, lines: string[]];
 
@@ -46,17 +46,35 @@ export function headersFile(): string {
 
 /**
  * The `_redirects` file: each moved page's address, with and without its
- * trailing slash, to the page that took its place, then each page's address
- * without its trailing slash to the page, with the servers' status (the
- * host's own would be 308).
+ * trailing slash, straight to the page that took its place. A page's address
+ * without its slash is left to the host, which redirects it to the page
+ * itself (308) wherever the page's `index.html` is: a rule for every page
+ * would pass the host's limit at about 140 releases.
  *
- * @param pages The URL paths of the pages, each ending in `/`.
  * @param moved The moved pages' paths (each ending in `/`) and where they went.
  */
-export function redirectsFile(pages: readonly string[], moved: ReadonlyArray<{from: string; to: string}> = []): string {
-  const lines = [
-    ...moved.flatMap(({from, to}) => [`${from} ${to} ${REDIRECTS.moved}`, `${from.slice(0, -1)} ${to} ${REDIRECTS.moved}`]),
-    ...pages.filter((page) => page !== '/').map((page) => `${page.slice(0, -1)} ${page} ${REDIRECTS.trailingSlash}`),
+export function redirectsFile(moved: ReadonlyArray<{from: string; to: string}>): string {
+  const lines = moved.flatMap(({from, to}) => [`${from} ${to} ${REDIRECTS.moved}`, `${from.slice(0, -1)} ${to} ${REDIRECTS.moved}`]);
+  return `# Written by the build from lib/serving-rules.ts.\n${lines.map((line) => `${line}\n`).join('')}`;
+}
+
+/**
+ * What the host would refuse or drop of these files: more rules than it reads.
+ *
+ * @param headers The `_headers` file.
+ * @param redirects The `_redirects` file.
+ * @returns One message for each file over its limit; none when both are within.
+ */
+export function cdnRuleProblems(headers: string, redirects: string): string[] {
+  // A rule starts at a line that is a path; a redirect is a line that starts with one.
+  const headerRules = headers.match(/^\//gm)?.length ?? 0;
+  const redirectRules = redirects.match(/^\//gm)?.length ?? 0;
+  return [
+    ...(headerRules > HEADER_RULE_LIMIT ? [`_headers holds ${headerRules} rules; Cloudflare Pages reads at most ${HEADER_RULE_LIMIT}`] : []),
+    ...(redirectRules > REDIRECT_RULE_LIMIT
+      ? [
+          `_redirects holds ${redirectRules} rules (two a moved page); Cloudflare Pages reads at most ${REDIRECT_RULE_LIMIT}: withdraw old moved addresses from the releases' \`redirects\``,
+        ]
+      : []),
   ];
-  return `# Written by the build from lib/serving-rules.ts.\n${lines.join('\n')}\n`;
 }

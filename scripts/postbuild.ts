@@ -13,7 +13,7 @@ import {promisify} from 'node:util';
 import {gzip} from 'node:zlib';
 import {routing, type Locale} from '@/i18n/routing';
 import {acceptLanguagePattern} from '@/lib/accept-language';
-import {headersFile, HEADER_RULE_LIMIT, REDIRECT_RULE_LIMIT, redirectsFile} from '@/lib/cdn-rules';
+import {cdnRuleProblems, headersFile, redirectsFile} from '@/lib/cdn-rules';
 import {contentDirectory} from '@/lib/content';
 import {enhancementBundler, ENHANCEMENTS_PATH, scriptAttributes} from '@/lib/enhancements';
 import {movedPageHtml, type MovedMessages} from '@/lib/moved-page';
@@ -193,23 +193,12 @@ if (leftOver) throw new Error(`deploy/nginx/persberichten.conf.template: ${leftO
 mkdirSync(path.join(buildRoot, 'nginx'), {recursive: true});
 writeFileSync(path.join(buildRoot, 'nginx', 'persberichten.conf'), config);
 
-// The CDN's rules: the same headers and one policy on every answer, and a
-// redirect from each page's slashless address (the 404 documents are not pages).
-const urlPath = (file: string) => `/${path.relative(exportRoot, file).split(path.sep).join('/')}`;
-const pageUrls = pages
-  .map(urlPath)
-  .filter((file) => file.endsWith('/index.html') && !/^\/(?:[a-z]{2}\/)?(?:404|_not-found)\//.test(file))
-  .map((file) => file.replace(/index\.html$/, ''));
+// The CDN's rules: the same headers and one policy on every answer, and the
+// moved pages' redirects; refused when the host would not read them whole.
 const cdnHeaders = headersFile();
-const cdnRedirects = redirectsFile(pageUrls, moved);
-// A rule starts at a line that is a path; a redirect is a line that starts with one.
-const headerRules = cdnHeaders.match(/^\//gm)?.length ?? 0;
-const redirectRules = cdnRedirects.match(/^\//gm)?.length ?? 0;
-if (headerRules > HEADER_RULE_LIMIT) console.warn(`postbuild: _headers holds ${headerRules} rules; Cloudflare Pages reads the first ${HEADER_RULE_LIMIT}`);
-if (redirectRules > REDIRECT_RULE_LIMIT)
-  console.warn(
-    `postbuild: _redirects holds ${redirectRules} rules; Cloudflare Pages reads the first ${REDIRECT_RULE_LIMIT} (its own redirect, 308, covers the rest)`,
-  );
+const cdnRedirects = redirectsFile(moved);
+const cdnProblems = cdnRuleProblems(cdnHeaders, cdnRedirects);
+if (cdnProblems.length > 0) throw new Error(`postbuild: ${cdnProblems.join('; ')}`);
 writeFileSync(path.join(exportRoot, '_headers'), cdnHeaders);
 writeFileSync(path.join(exportRoot, '_redirects'), cdnRedirects);
 

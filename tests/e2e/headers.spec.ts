@@ -8,7 +8,7 @@ import {commitments, release} from './site';
 // Run against each server (npm start, nginx with the shipped configuration,
 // and the CDN with the export's _headers and _redirects): every kind of answer
 // carries the one list of security headers, and the caching and compression
-// the README promises. Tests tagged @per-request need a server that decides
+// docs/deploying.md promises. Tests tagged @per-request need a server that decides
 // per request, which a CDN's static rules cannot (the cdn project leaves them out).
 
 // Read when a test runs: the export is built by the server Playwright starts.
@@ -93,9 +93,10 @@ test.describe('every kind of answer carries the security headers', () => {
     expect(response.headers()['cache-control']).toBe(testInfo.project.name === 'cdn' ? 'no-store' : 'no-cache');
   });
 
-  test('redirects: to the trailing slash', async ({request}) => {
+  test('redirects: to the trailing slash', async ({request}, testInfo) => {
     const slashless = await request.get(statement.slice(0, -1), {maxRedirects: 0});
-    expect(slashless.status()).toBe(301);
+    // The CDN's own redirect (308): the build writes no rule for it, which would pass the host's limit at about 140 releases.
+    expect(slashless.status()).toBe(testInfo.project.name === 'cdn' ? 308 : 301);
     expect(slashless.headers()['location']).toBe(statement);
     expectSecurityHeaders(slashless, 'the slash redirect');
   });
