@@ -6,7 +6,7 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 // A static export: every page is prerendered and served as a file, so the
 // site runs on any static host or CDN. URLs end in a slash (`/nl/`), which is
-// the public contract documented in the README.
+// the public contract documented in docs/urls.md.
 const config: NextConfig = {
   output: 'export',
   trailingSlash: true,

@@ -17,7 +17,7 @@ const LEDGER_FILE = 'published-urls.txt';
 const HEADER = `# Every page address this site has published, one a line, sorted: written by
 # \`npm run build\`, committed with the content. content:check and the build
 # fail when an address here is no longer made and no release redirects it
-# (README, "Addresses that are kept"). Remove a line only to withdraw an
+# (docs/urls.md, "Addresses that are kept"). Remove a line only to withdraw an
 # address on purpose.
 `;
 

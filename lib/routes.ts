@@ -1,6 +1,6 @@
 import type {Locale} from '@/i18n/routing';
 
-// The public URL scheme (documented in the README). Everything after the
+// The public URL scheme (documented in docs/urls.md). Everything after the
 // locale is language-neutral, so a page's URLs differ only in their prefix.
 
 /** The list of releases in one language: `/{locale}/`. */
