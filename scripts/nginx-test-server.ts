@@ -2,7 +2,7 @@
 // export (or the one in EXPORT_ROOT), for the browser tests and the bench: a
 // temporary copy of build/nginx/persberichten.conf (in BUILD_DIR) in which only the ports,
 // the root, the certificate and the redirect's port change. HTTPS on PORT,
-// with a certificate for 127.0.0.1 made here (build/test-tls/, which the
+// with a certificate for 127.0.0.1 made here (test-tls/ in BUILD_DIR, which the
 // Observatory test trusts), and the port-80 server on HTTP_PORT. Playwright
 // starts it after `npm start` has built the export, and stops it.
 import {spawn, spawnSync} from 'node:child_process';

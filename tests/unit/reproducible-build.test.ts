@@ -133,7 +133,9 @@ describe('builds that depend only on their sources', () => {
   }, 600_000);
 
   it("renders every page again, caches or not, when the site's configuration changes, and every page shows the new office", () => {
+    // The emblem is read from the public/ folder beside the configuration.
     const config = path.join(temporary, 'site.yml');
+    cpSync(path.join('public', 'emblem.svg'), path.join(temporary, 'public', 'emblem.svg'));
     const offices = {nl: 'FOD Kanselarij van de Eerste Minister', en: 'FPS Chancellery of the Prime Minister'};
     writeFileSync(
       config,
