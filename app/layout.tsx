@@ -1,6 +1,6 @@
 import type {Metadata} from 'next';
 import type {ReactNode} from 'react';
-import {siteOrigin} from '@/lib/site';
+import {siteOrigin} from '@/lib/site/site';
 import './globals.css';
 
 export const metadata: Metadata = {metadataBase: siteOrigin};

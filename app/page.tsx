@@ -3,9 +3,9 @@ import {getTranslations} from 'next-intl/server';
 import PublisherBand from '@/components/PublisherBand';
 import SiteFooter from '@/components/SiteFooter';
 import {routing} from '@/i18n/routing';
-import {feedPath, homePath} from '@/lib/routes';
-import {SHARE_IMAGE_SIZE, siteShareImage} from '@/lib/share';
-import {languageAlternates} from '@/lib/site';
+import {feedPath, homePath} from '@/lib/site/routes';
+import {SHARE_IMAGE_SIZE, siteShareImage} from '@/lib/site/share';
+import {languageAlternates} from '@/lib/site/site';
 import {textFace} from '@/app/fonts';
 
 // The language choice belongs to both languages: it offers both feeds, and

@@ -1,7 +1,7 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
-import {archivePages, type ArchivePage, type Listed} from '@/lib/archive';
-import {archiveIndexPath, archivePath} from '@/lib/routes';
+import {archivePages, type ArchivePage, type Listed} from '@/lib/site/archive';
+import {archiveIndexPath, archivePath} from '@/lib/site/routes';
 
 interface Props {
   locale: Locale;

@@ -1,5 +1,4 @@
-import {NUMBER_SEPARATOR} from '@/lib/content';
-import type {Section} from '@/lib/releases';
+import {NUMBER_SEPARATOR, type Section} from '@/lib/site/releases';
 
 interface Props {
   section: Section;

@@ -1,8 +1,8 @@
 import {getTranslations} from 'next-intl/server';
 import {routing, type Locale} from '@/i18n/routing';
-import type {Release, Section} from '@/lib/releases';
-import {commitmentPath, sectionPath, sideBySidePath} from '@/lib/routes';
-import {absoluteUrl} from '@/lib/site';
+import type {Release, Section} from '@/lib/site/releases';
+import {commitmentPath, sectionPath, sideBySidePath} from '@/lib/site/routes';
+import {absoluteUrl} from '@/lib/site/site';
 import CommitmentShare from './CommitmentShare';
 
 interface Props {

@@ -1,7 +1,7 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
-import type {Section} from '@/lib/releases';
-import {commitmentPath} from '@/lib/routes';
+import type {Section} from '@/lib/site/releases';
+import {commitmentPath} from '@/lib/site/routes';
 
 interface Props {
   locale: Locale;

@@ -1,9 +1,9 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
-import type {Release, Section} from '@/lib/releases';
-import {commitmentPath} from '@/lib/routes';
-import {citationText} from '@/lib/share';
-import {absoluteUrl} from '@/lib/site';
+import type {Release, Section} from '@/lib/site/releases';
+import {commitmentPath} from '@/lib/site/routes';
+import {citationText} from '@/lib/site/share';
+import {absoluteUrl} from '@/lib/site/site';
 
 interface Props {
   locale: Locale;

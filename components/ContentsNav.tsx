@@ -1,8 +1,7 @@
 import {getTranslations} from 'next-intl/server';
-import {NUMBER_SEPARATOR} from '@/lib/content';
 import type {Locale} from '@/i18n/routing';
-import type {Section} from '@/lib/releases';
-import {CHROME_IDS} from '@/lib/routes';
+import {NUMBER_SEPARATOR, type Section} from '@/lib/site/releases';
+import {CHROME_IDS} from '@/lib/site/routes';
 
 interface Props {
   locale: Locale;

@@ -1,6 +1,6 @@
 import type {Locale} from '@/i18n/routing';
-import type {ReleaseMeta} from '@/lib/releases';
-import {datelineText} from '@/lib/dates';
+import type {ReleaseMeta} from '@/lib/site/releases';
+import {datelineText} from '@/lib/site/dates';
 
 interface Props {
   locale: Locale;

@@ -1,6 +1,6 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
-import {homePath} from '@/lib/routes';
+import {homePath} from '@/lib/site/routes';
 
 interface Props {
   locale: Locale;

@@ -1,7 +1,7 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
-import type {ReleaseMeta} from '@/lib/releases';
-import {CHROME_IDS} from '@/lib/routes';
+import type {ReleaseMeta} from '@/lib/site/releases';
+import {CHROME_IDS} from '@/lib/site/routes';
 
 interface Props {
   locale: Locale;

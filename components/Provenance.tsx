@@ -1,7 +1,7 @@
 import {getTranslations} from 'next-intl/server';
 import {routing, type Locale} from '@/i18n/routing';
-import type {Release} from '@/lib/releases';
-import {CHROME_IDS} from '@/lib/routes';
+import type {Release} from '@/lib/site/releases';
+import {CHROME_IDS} from '@/lib/site/routes';
 
 interface Props {
   locale: Locale;

@@ -1,7 +1,7 @@
 import {getTranslations} from 'next-intl/server';
 import {routing, type Locale} from '@/i18n/routing';
-import {siteConfig} from '@/lib/publisher';
-import {homePath} from '@/lib/routes';
+import {siteConfig} from '@/lib/site/publisher';
+import {homePath} from '@/lib/site/routes';
 
 interface Props {
   /** The page's language; none on the bilingual pages at the root, which name the office in every language. */

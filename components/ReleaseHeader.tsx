@@ -1,7 +1,7 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
-import {formatDate} from '@/lib/dates';
-import type {ReleaseMeta} from '@/lib/releases';
+import {formatDate} from '@/lib/site/dates';
+import type {ReleaseMeta} from '@/lib/site/releases';
 import Dateline from './Dateline';
 
 interface Props {

@@ -1,7 +1,7 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
-import type {Release} from '@/lib/releases';
-import {releasePath} from '@/lib/routes';
+import type {Release} from '@/lib/site/releases';
+import {releasePath} from '@/lib/site/routes';
 import Dateline from './Dateline';
 
 interface Props {

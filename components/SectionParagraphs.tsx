@@ -1,6 +1,6 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
-import type {Section} from '@/lib/releases';
+import type {Section} from '@/lib/site/releases';
 
 interface Props {
   locale: Locale;

@@ -1,7 +1,6 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
-import {NUMBER_SEPARATOR} from '@/lib/content';
-import type {AlignedSection, Note} from '@/lib/releases';
+import {NUMBER_SEPARATOR, type AlignedSection, type Note} from '@/lib/site/releases';
 import TranslationNotes from './TranslationNotes';
 
 interface Props {

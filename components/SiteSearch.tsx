@@ -1,6 +1,6 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
-import {CHROME_IDS, searchPath} from '@/lib/routes';
+import {CHROME_IDS, searchPath} from '@/lib/site/routes';
 
 /** The header's search form: a plain GET form to the language's search page, so it submits without JavaScript too. */
 export default async function SiteSearch({locale}: {locale: Locale}) {

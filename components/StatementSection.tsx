@@ -1,5 +1,5 @@
 import type {Locale} from '@/i18n/routing';
-import type {Note, Release, Section} from '@/lib/releases';
+import type {Note, Release, Section} from '@/lib/site/releases';
 import CommitmentHeading from './CommitmentHeading';
 import CommitmentLinks from './CommitmentLinks';
 import SectionParagraphs from './SectionParagraphs';

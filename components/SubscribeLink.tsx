@@ -1,6 +1,6 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
-import {feedPath} from '@/lib/routes';
+import {feedPath} from '@/lib/site/routes';
 
 /** A visible link to the language's Atom feed, for readers who subscribe (pages also announce it in their head). */
 export default async function SubscribeLink({locale}: {locale: Locale}) {

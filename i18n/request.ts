@@ -8,7 +8,7 @@ export default getRequestConfig(async ({locale, requestLocale}) => {
   const resolved = isLocale(requested) ? requested : routing.defaultLocale;
   return {
     locale: resolved,
-    // Releases carry calendar dates, formatted in UTC (lib/dates.ts). Named
+    // Releases carry calendar dates, formatted in UTC (lib/site/dates.ts). Named
     // here so that next-intl neither depends on the building machine's zone
     // nor asks for it on every page it renders.
     timeZone: 'UTC',

@@ -1,10 +1,10 @@
 // `npm run content:check [directory]`: validate the content the way the build
 // does and print every problem as `file:line: field: message`.
 import path from 'node:path';
-import {ContentError, contentDirectory, formatProblem} from '@/lib/content';
-import {readSiteConfig} from '@/lib/publisher';
-import {checkLedger} from '@/lib/published-urls';
-import {checkContent} from '@/lib/releases';
+import {ContentError, formatProblem} from '@/lib/content';
+import {readSiteConfig} from '@/lib/site/publisher';
+import {checkLedger} from '@/lib/site/published-urls';
+import {checkContent, contentDirectory} from '@/lib/site/releases';
 
 const directory = process.argv[2] ? path.resolve(process.argv[2]) : contentDirectory();
 const report = checkContent(directory);

@@ -1,13 +1,13 @@
 // What an export was built from, recorded in `build/export-info.json` by
 // `npm run build` and compared by `npm start`: the content folder, one hash
-// over the content and every input of the export (lib/build-inputs.ts,
+// over the content and every input of the export (lib/build/build-inputs.ts,
 // site.yml among them), and the origin
 // its absolute URLs point at. File times alone miss an export built from
 // another CONTENT_DIR, or for another address.
 import {createHash} from 'node:crypto';
 import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {buildInputs, filesUnder, hashInputs} from '@/lib/build-inputs';
+import {buildInputs, filesUnder, hashInputs} from '@/lib/build/build-inputs';
 import {exportFolder, recordsFolder} from './folders';
 
 /** What `build/export-info.json` holds. */

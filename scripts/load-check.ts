@@ -5,7 +5,7 @@
 // memory (RSS) before and after. Needs wrk and nginx (Debian packages).
 import {spawnSync} from 'node:child_process';
 import os from 'node:os';
-import {getReleases} from '@/lib/releases';
+import {getReleases} from '@/lib/site/releases';
 import {have, printTable, rssMiB, startServers, wrk} from './local-servers';
 
 const seconds = Number(process.env.LOAD_SECONDS ?? 60);

@@ -1,17 +1,17 @@
 // Run right after `next build` (`npm run build`), before the share images and
 // postbuild: Next rendered only the releases the page cache did not hold
-// (lib/static-params.ts). This copies the cached releases' pages, as the
+// (lib/build/static-params.ts). This copies the cached releases' pages, as the
 // build published them, into the export, where postbuild leaves them as
 // they are; postbuild keeps the newly rendered ones once they are static
-// documents (lib/page-cache.ts). What Next rendered is recorded in
+// documents (lib/build/page-cache.ts). What Next rendered is recorded in
 // `build/pages.json`. If a release's pages are neither cached nor rendered,
 // the export is deleted: nothing half-built is published.
 import {cpSync, existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {filesUnder} from '@/lib/build-inputs';
+import {filesUnder} from '@/lib/build/build-inputs';
 import {routing} from '@/i18n/routing';
-import {pageCacheDirectory, pagesEntry} from '@/lib/page-cache';
-import {getReleases} from '@/lib/releases';
+import {pageCacheDirectory, pagesEntry} from '@/lib/build/page-cache';
+import {getReleases} from '@/lib/site/releases';
 import {discardExportOnFailure} from './export-info';
 import {exportFolder, recordsFolder} from './folders';
 
@@ -33,7 +33,7 @@ for (const release of getReleases()) {
     cached: path.join(entry, locale, release.key),
   }));
   // Every page Next rendered counts, including a cached release's that a
-  // route with nothing else to render made (lib/static-params.ts).
+  // route with nothing else to render made (lib/build/static-params.ts).
   const rendered = folders.filter((folder) => existsSync(folder.rendered));
   if (rendered.length > 0) report.rendered.push(release.key);
   report.pages += rendered.reduce((count, folder) => count + countPages(folder.rendered), 0);

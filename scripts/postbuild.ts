@@ -8,26 +8,25 @@
 // Content-Security-Policy and the serving rules.
 import {copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {filesUnder} from '@/lib/build-inputs';
+import {filesUnder} from '@/lib/build/build-inputs';
 import {promisify} from 'node:util';
 import {gzip} from 'node:zlib';
 import {routing, type Locale} from '@/i18n/routing';
-import {acceptLanguagePattern} from '@/lib/accept-language';
-import {cdnRuleProblems, headersFile, redirectsFile} from '@/lib/cdn-rules';
-import {contentDirectory} from '@/lib/content';
-import {enhancementBundler, ENHANCEMENTS_PATH, scriptAttributes} from '@/lib/enhancements';
-import {movedPageHtml, type MovedMessages} from '@/lib/moved-page';
-import {cachedReleaseScripts, hasCachedPages, keepReleasePages} from '@/lib/page-cache';
-import {movedPages, writeLedger} from '@/lib/published-urls';
-import {releaseIndexDataPath, SEARCH_INDEX_PATH} from '@/lib/routes';
-import {getReleases} from '@/lib/releases';
-import {SITEMAP_PATH, sitemapFiles} from '@/lib/sitemap';
-import {contentSecurityPolicy, RESPONSE_HEADERS} from '@/lib/security-headers';
-import {CACHE_CONTROL, REDIRECTS} from '@/lib/serving-rules';
-import {buildOrigin} from '@/lib/site-origin';
-import {SPECULATION_RULES, SPECULATION_RULES_PATH, SPECULATION_RULES_TYPE} from '@/lib/speculation-rules';
-import {handle as staticPage, type StaticPageJob} from '@/lib/static-document';
-import {runJobs, workerCount} from '@/lib/worker-pool';
+import {acceptLanguagePattern} from '@/lib/serving/accept-language';
+import {cdnRuleProblems, headersFile, redirectsFile} from '@/lib/serving/cdn-rules';
+import {enhancementBundler, ENHANCEMENTS_PATH, scriptAttributes} from '@/lib/build/enhancements';
+import {movedPageHtml, type MovedMessages} from '@/lib/site/moved-page';
+import {cachedReleaseScripts, hasCachedPages, keepReleasePages} from '@/lib/build/page-cache';
+import {movedPages, writeLedger} from '@/lib/site/published-urls';
+import {releaseIndexDataPath, SEARCH_INDEX_PATH} from '@/lib/site/routes';
+import {contentDirectory, getReleases} from '@/lib/site/releases';
+import {SITEMAP_PATH, sitemapFiles} from '@/lib/site/sitemap';
+import {contentSecurityPolicy, RESPONSE_HEADERS} from '@/lib/serving/security-headers';
+import {CACHE_CONTROL, REDIRECTS} from '@/lib/serving/serving-rules';
+import {buildOrigin} from '@/lib/site/site-origin';
+import {SPECULATION_RULES, SPECULATION_RULES_PATH, SPECULATION_RULES_TYPE} from '@/lib/serving/speculation-rules';
+import {handle as staticPage, type StaticPageJob} from '@/lib/build/static-document';
+import {runJobs, workerCount} from '@/lib/build/worker-pool';
 import {discardExportOnFailure, writeExportInfo} from './export-info';
 import {exportFolder, recordsFolder} from './folders';
 
@@ -39,7 +38,7 @@ const COMPRESSIBLE = /\.(html|css|js|xml|txt|svg|json)$/;
 // Releases whose pages came from the page cache (scripts/page-cache.ts) are
 // already as published: static documents with their precompressed copies.
 // Nothing below processes them again; the others are kept in the cache at
-// the end (lib/page-cache.ts).
+// the end (lib/build/page-cache.ts).
 const releases = getReleases();
 const cachedReleases = new Set(releases.filter((release) => hasCachedPages(release)).map((release) => release.key));
 const releaseKeys = new Set(releases.map((release) => release.key));
@@ -63,7 +62,7 @@ const bundler = enhancementBundler(ENHANCEMENTS_DIR, exportRoot);
 const pages = filesUnder(exportRoot).filter((file) => file.endsWith('.html'));
 const pageJobs: StaticPageJob[] = pages.filter((file) => !fromCache(file)).map((file) => ({file, exportRoot, sourceDir: ENHANCEMENTS_DIR}));
 const pageScripts = await runJobs(
-  {url: new URL('../lib/static-document.ts', import.meta.url), handle: staticPage},
+  {url: new URL('../lib/build/static-document.ts', import.meta.url), handle: staticPage},
   pageJobs,
   workerCount(pageJobs.length, 200),
 );
@@ -203,7 +202,7 @@ writeFileSync(path.join(exportRoot, '_headers'), cdnHeaders);
 writeFileSync(path.join(exportRoot, '_redirects'), cdnRedirects);
 
 // The ledger of published addresses, in the content folder, grows by what
-// this build made; committed with the content, it keeps them (lib/published-urls.ts).
+// this build made; committed with the content, it keeps them (lib/site/published-urls.ts).
 writeLedger(contentDirectory(), releases);
 
 // What Next prerendered for this export, kept beside its other records: the

@@ -1,12 +1,12 @@
 // Run after `next build` and the share images, before scripts/postbuild.ts
 // (`npm run build`): index the export for search with Pagefind
-// (lib/search-index.ts). Before the postbuild step, so that Pagefind's files
+// (lib/build/search-index.ts). Before the postbuild step, so that Pagefind's files
 // are precompressed and listed like every other file of the export. The pages
 // indexed in each language, and how long it took, are recorded in
 // `build/search-index.json`, for the bench.
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {writeSearchIndex} from '@/lib/search-index';
+import {writeSearchIndex} from '@/lib/build/search-index';
 import {discardExportOnFailure} from './export-info';
 import {exportFolder, recordsFolder} from './folders';
 

@@ -8,13 +8,13 @@ import {createHash} from 'node:crypto';
 import {existsSync, readFileSync} from 'node:fs';
 import {createServer, type IncomingMessage, type RequestListener, type ServerResponse} from 'node:http';
 import path from 'node:path';
-import {filesUnder} from '@/lib/build-inputs';
+import {filesUnder} from '@/lib/build/build-inputs';
 import {fileURLToPath} from 'node:url';
 import sirv from 'sirv';
 import {routing} from '../i18n/routing';
-import {negotiateLocale} from '../lib/accept-language';
-import {contentSecurityPolicy, RESPONSE_HEADERS} from '../lib/security-headers';
-import {CACHE_CONTROL, cacheControlFor, contentTypeFor, REDIRECTS} from '../lib/serving-rules';
+import {negotiateLocale} from '@/lib/serving/accept-language';
+import {contentSecurityPolicy, RESPONSE_HEADERS} from '@/lib/serving/security-headers';
+import {CACHE_CONTROL, cacheControlFor, contentTypeFor, REDIRECTS} from '@/lib/serving/serving-rules';
 import {staleExportReason} from './export-info';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -50,7 +50,7 @@ function pageFoldersOf(root: string): string[] {
 }
 
 /**
- * The redirects of an export's `_redirects` (`from to status`, lib/cdn-rules.ts),
+ * The redirects of an export's `_redirects` (`from to status`, lib/serving/cdn-rules.ts),
  * which npm start answers as the CDN does: the moved pages among them.
  */
 function redirectRulesOf(root: string): Map<string, {to: string; status: number}> {

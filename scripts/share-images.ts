@@ -1,11 +1,11 @@
 // Run after `next build` (`npm run build`): write every share image into the
 // export, copied from the cache folder where it holds the image and rendered
-// only when new or changed (lib/share-images.ts). Which ones were rendered is
+// only when new or changed (lib/build/share-images.ts). Which ones were rendered is
 // recorded in `build/share-images.json`, for the bench and the tests.
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {getReleases} from '@/lib/releases';
-import {shareCacheDirectory, writeShareImages, writeSiteImages} from '@/lib/share-images';
+import {getReleases} from '@/lib/site/releases';
+import {shareCacheDirectory, writeShareImages, writeSiteImages} from '@/lib/build/share-images';
 import {discardExportOnFailure} from './export-info';
 import {exportFolder, recordsFolder} from './folders';
 

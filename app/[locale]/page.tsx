@@ -5,10 +5,10 @@ import ReleaseList from '@/components/ReleaseList';
 import SiteHeader from '@/components/SiteHeader';
 import SubscribeLink from '@/components/SubscribeLink';
 import type {Locale} from '@/i18n/routing';
-import {HOME_SIZE} from '@/lib/archive';
-import {getReleases} from '@/lib/releases';
-import {CHROME_IDS, homePath} from '@/lib/routes';
-import {pageMetadata} from '@/lib/site';
+import {HOME_SIZE} from '@/lib/site/archive';
+import {getReleases} from '@/lib/site/releases';
+import {CHROME_IDS, homePath} from '@/lib/site/routes';
+import {pageMetadata} from '@/lib/site/site';
 
 interface Props {
   params: Promise<{locale: Locale}>;

@@ -1,4 +1,4 @@
-import {SITEMAP_PATH, sitemapFiles} from '@/lib/sitemap';
+import {SITEMAP_PATH, sitemapFiles} from '@/lib/site/sitemap';
 
 // Written once at build time: /sitemap.xml (the postbuild step writes its
 // parts, when the site outgrows one file).

@@ -57,7 +57,7 @@ function only(problems: ContentProblem[]): ContentProblem {
 describe('public API', () => {
   it('exposes exactly the content entry points', () => {
     expect(Object.keys(content).sort()).toEqual(
-      ['ContentError', 'NUMBER_SEPARATOR', 'SECTION_KINDS', 'alignSections', 'contentDirectory', 'createContentLibrary', 'formatProblem'].sort(),
+      ['ContentError', 'NUMBER_SEPARATOR', 'SECTION_KINDS', 'alignSections', 'createContentLibrary', 'formatProblem'].sort(),
     );
   });
 

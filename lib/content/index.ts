@@ -1,6 +1,6 @@
 // The content library's public entry. It imports nothing from the site: the
 // site binds it to its locales, reserved segments and ids once, through
-// `createContentLibrary` (see `lib/releases.ts`), and pages read from there.
+// `createContentLibrary` (see `lib/site/releases.ts`), and pages read from there.
 //
 // The modules, in the order a file goes through them:
 //   options.ts      what the site passes, and its defaults
@@ -16,4 +16,4 @@ export type {AlignedRow, AlignedSection, Author, Note, Paragraph, Release, Relea
 export {NUMBER_SEPARATOR, SECTION_KINDS} from './model';
 export type {ContentOptions, IdScheme} from './options';
 export {ContentError, formatProblem, type ContentProblem} from './problems';
-export {contentDirectory, createContentLibrary, type ContentLibrary, type ContentReport} from './releases';
+export {createContentLibrary, type ContentLibrary, type ContentReport} from './releases';

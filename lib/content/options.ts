@@ -1,6 +1,6 @@
 // What the content library needs to know about the site it serves. It takes
 // these as options, the way rehype-slug takes `prefix`, and imports nothing
-// from the site: the site binds them once (see `lib/releases.ts`).
+// from the site: the site binds them once (see `lib/site/releases.ts`).
 
 /** How the fragment ids a release puts on a page are made from its section keys. */
 export interface IdScheme {
@@ -14,6 +14,8 @@ export interface IdScheme {
 
 /** What the site tells the content library. */
 export interface ContentOptions<L extends string = string> {
+  /** The content folder, asked each time releases are read (the site's may change between runs of a test); `content/` by default. */
+  directory?: () => string;
   /** The site's languages; every release has one file per locale. The first is the reference the others are aligned with. */
   locales: readonly L[];
   /** URL segments the site uses itself: no release or section key may take one. */
@@ -39,6 +41,7 @@ export interface ContentOptions<L extends string = string> {
 
 /** The options with every default filled in. */
 export interface ResolvedOptions<L extends string = string> {
+  directory: () => string;
   locales: readonly L[];
   reservedSegments: readonly string[];
   chromeIds: readonly string[];
@@ -62,6 +65,7 @@ const defaultIdScheme: IdScheme = {
 export function resolveOptions<L extends string>(options: ContentOptions<L>): ResolvedOptions<L> {
   if (options.locales.length === 0) throw new Error('The content library needs at least one locale');
   return {
+    directory: options.directory ?? (() => 'content'),
     locales: options.locales,
     reservedSegments: options.reservedSegments ?? [],
     chromeIds: options.chromeIds ?? [],

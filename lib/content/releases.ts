@@ -14,14 +14,6 @@ import {decodeContent} from './text';
 /** Release keys are URL segments: lowercase letters and digits joined by hyphens. */
 const RELEASE_KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/**
- * The content directory: `CONTENT_DIR` when set (benchmarks and tests point it
- * at generated content), otherwise `content/` in the project.
- */
-export function contentDirectory(): string {
-  return path.resolve(process.env.CONTENT_DIR || 'content');
-}
-
 /** What `checkContent` found: the releases that are sound, and every problem. */
 export interface ContentReport<L extends string = string> {
   releases: Release<L>[];
@@ -35,7 +27,7 @@ export interface ContentReport<L extends string = string> {
 export interface ContentLibrary<L extends string> {
   /** Read and validate every release under `<directory>/releases/<key>/<locale>.md`, newest first. */
   checkContent: (directory?: string) => ContentReport<L>;
-  /** Every release of `contentDirectory()`, newest first; throws a `ContentError` listing every problem. */
+  /** Every release of the content folder (the `directory` option), newest first; throws a `ContentError` listing every problem. */
   getReleases: () => Release<L>[];
   /** The release with this key, if there is one. */
   findRelease: (key: string) => Release<L> | undefined;
@@ -58,7 +50,7 @@ export function createContentLibrary<L extends string>(options: ContentOptions<L
   const resolved = resolveOptions(options);
   let cache: {directory: string; releases: Release<L>[]} | undefined;
   const getReleases = () => {
-    const directory = contentDirectory();
+    const directory = resolved.directory();
     if (cache?.directory === directory) return cache.releases;
     const report = checkContent(directory, resolved);
     // Nothing half-built is published: one problem anywhere stops every page.
@@ -67,7 +59,7 @@ export function createContentLibrary<L extends string>(options: ContentOptions<L
     return report.releases;
   };
   return {
-    checkContent: (directory = contentDirectory()) => checkContent(directory, resolved),
+    checkContent: (directory = resolved.directory()) => checkContent(directory, resolved),
     getReleases,
     findRelease: (key) => getReleases().find((release) => release.key === key),
     readVersion: (locale, file, raw) => readVersion(locale, file, raw, resolved),

@@ -5,7 +5,7 @@ import {spawnSync} from 'node:child_process';
 import {cpSync, readFileSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {filesUnder} from '@/lib/build-inputs';
+import {filesUnder} from '@/lib/build/build-inputs';
 import {readBuildTrace, type BuildTrace} from './build-trace';
 import {measureLibrary, type LibraryCost} from './content-library-cost';
 import {generateContent} from './generate-content';

@@ -9,9 +9,9 @@ import {createContentLibrary} from '@/lib/content';
 import {checkCorrespondence} from '@/lib/content/correspondence';
 import {parseFrontMatter} from '@/lib/content/front-matter';
 import {markdownParser, parseSections} from '@/lib/content/sections';
-import {CHROME_IDS, FRAGMENT_IDS, RESERVED_SEGMENTS} from '@/lib/routes';
+import {CHROME_IDS, FRAGMENT_IDS, RESERVED_SEGMENTS} from '@/lib/site/routes';
 
-// What `lib/releases.ts` passes the library, so the pieces are timed as the site runs them.
+// What `lib/site/releases.ts` passes the library, so the pieces are timed as the site runs them.
 const SITE_OPTIONS = {reservedSegments: RESERVED_SEGMENTS, chromeIds: Object.values(CHROME_IDS), ids: FRAGMENT_IDS};
 const LIBRARY_OPTIONS = {...SITE_OPTIONS, locales: routing.locales, lengthRatios: {nl: 1.1}};
 

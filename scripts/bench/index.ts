@@ -13,7 +13,7 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import {chromium} from '@playwright/test';
 import {routing} from '@/i18n/routing';
-import {getReleases} from '@/lib/releases';
+import {getReleases} from '@/lib/site/releases';
 import {have, printTable, startNginx, startServers, wrk, type WrkResult} from '../local-servers';
 import {createSiteHandler} from '../serve';
 import {measureScaling, segments} from './build-scaling';

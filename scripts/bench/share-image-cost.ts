@@ -1,14 +1,14 @@
 // The cost of one share image, measured in process with the code the share
-// image step runs (lib/share-render.ts): Satori laying ShareCard out with the
+// image step runs (lib/build/share-render.ts): Satori laying ShareCard out with the
 // shipped fonts, sharp rasterizing and encoding it. The build renders one per
 // statement and per commitment in each language, so this is the figure that
 // scales with content.
 import {readFileSync} from 'node:fs';
 import type {Locale} from '@/i18n/routing';
-import type {Release} from '@/lib/releases';
-import {shareCard} from '@/lib/share';
-import {messageTranslate} from '@/lib/share-images';
-import {renderShareCard} from '@/lib/share-render';
+import type {Release} from '@/lib/site/releases';
+import {shareCard} from '@/lib/site/share';
+import {messageTranslate} from '@/lib/build/share-images';
+import {renderShareCard} from '@/lib/build/share-render';
 
 export interface ShareImageCost {
   /** Median time to render one PNG, in ms. */

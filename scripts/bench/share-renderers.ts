@@ -1,5 +1,5 @@
 // The share image renderers compared: what the build draws with (Satori, then
-// sharp's librsvg and PNG encoder: lib/share-render.ts), next/og (the same
+// sharp's librsvg and PNG encoder: lib/build/share-render.ts), next/og (the same
 // pair behind Next's ImageResponse, with Satori in the version Next bundles:
 // what the build used before) and Satori with @resvg/resvg-js's native
 // binary. Each renders the same card of the first release of the content
@@ -16,12 +16,12 @@ import {ImageResponse} from 'next/og';
 import {createElement} from 'react';
 import satori from 'satori';
 import sharp from 'sharp';
-import ShareCard from '@/components/ShareCard';
-import {getReleases} from '@/lib/releases';
-import {SHARE_IMAGE_SIZE, shareCard} from '@/lib/share';
-import {shareFonts} from '@/lib/share-fonts';
-import {messageTranslate} from '@/lib/share-images';
-import {renderShareCard} from '@/lib/share-render';
+import ShareCard from '@/lib/site/share-card';
+import {getReleases} from '@/lib/site/releases';
+import {SHARE_IMAGE_SIZE, shareCard} from '@/lib/site/share';
+import {shareFonts} from '@/lib/build/share-fonts';
+import {messageTranslate} from '@/lib/build/share-images';
+import {renderShareCard} from '@/lib/build/share-render';
 
 const runs = Number(process.argv[2] ?? 20);
 const commitment = Number(process.argv[3] ?? 0);

@@ -24,7 +24,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import {filesUnder} from '@/lib/build-inputs';
+import {filesUnder} from '@/lib/build/build-inputs';
 
 /** The folder whose files keep their names across builds only if their content is the same. */
 const ASSETS = '_next';

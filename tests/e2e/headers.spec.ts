@@ -1,8 +1,8 @@
 import {readdirSync} from 'node:fs';
-import {contentSecurityPolicy} from '../../lib/security-headers';
-import {SPECULATION_RULES, SPECULATION_RULES_PATH} from '../../lib/speculation-rules';
+import {contentSecurityPolicy} from '@/lib/serving/security-headers';
+import {SPECULATION_RULES, SPECULATION_RULES_PATH} from '@/lib/serving/speculation-rules';
 import {expect, test, type APIResponse} from '@playwright/test';
-import {SECURITY_HEADERS} from '../../lib/security-headers';
+import {SECURITY_HEADERS} from '@/lib/serving/security-headers';
 import {commitments, release} from './site';
 
 // Run against each server (npm start, nginx with the shipped configuration,

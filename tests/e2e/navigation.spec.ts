@@ -1,5 +1,5 @@
 import {expect, test} from '@playwright/test';
-import {SPECULATION_RULES_PATH} from '../../lib/speculation-rules';
+import {SPECULATION_RULES_PATH} from '@/lib/serving/speculation-rules';
 import {commitments, locales, messages, release} from './site';
 
 // Navigation without a client-side router: the browser prefetches the site's

@@ -22,7 +22,7 @@ test.describe('the language choice at /', () => {
     });
   });
 
-  test('the server follows the one Accept-Language rule (lib/accept-language.ts)', {tag: '@per-request'}, async ({request}) => {
+  test('the server follows the one Accept-Language rule (lib/serving/accept-language.ts)', {tag: '@per-request'}, async ({request}) => {
     for (const [header, expected] of NEGOTIATION_CASES) {
       const response = await request.get('/', {maxRedirects: 0, headers: {'Accept-Language': header}});
       expect(response.status(), header).toBe(expected ? 302 : 200);

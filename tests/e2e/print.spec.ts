@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {expect, test, type Page} from '@playwright/test';
 import {routing} from '../../i18n/routing';
-import {commitmentPath, releasePath} from '../../lib/routes';
+import {commitmentPath, releasePath} from '@/lib/site/routes';
 import {ORIGIN} from './export-pages';
 import {commitments, release} from './site';
 

@@ -1,5 +1,5 @@
 import {readFileSync} from 'node:fs';
-import {checkContent, type Release} from '../../lib/releases';
+import {checkContent, type Release} from '@/lib/site/releases';
 
 // What the browser tests need to know about the content, read through the
 // same library the pages use, so the tests follow the content when it grows.

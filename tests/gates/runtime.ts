@@ -1,5 +1,5 @@
 import type {Page} from '@playwright/test';
-import {SECURITY_HEADERS} from '../../lib/security-headers';
+import {SECURITY_HEADERS} from '@/lib/serving/security-headers';
 
 // Chromium reports a header it cannot use (an unknown Permissions-Policy
 // feature, a malformed policy) as a warning or an error naming the header.

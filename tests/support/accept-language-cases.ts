@@ -1,5 +1,5 @@
 // Accept-Language headers and the language `/` must send each to: checked
-// against the rule (lib/accept-language.test.ts) and against both servers
+// against the rule (lib/serving/accept-language.test.ts) and against both servers
 // (tests/e2e/pages.spec.ts).
 export const NEGOTIATION_CASES: ReadonlyArray<[header: string, expected: 'nl' | 'en' | undefined]> = [
   ['nl-BE', 'nl'],

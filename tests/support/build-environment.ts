@@ -1,7 +1,7 @@
 import {spawnSync} from 'node:child_process';
 import {statSync} from 'node:fs';
 import path from 'node:path';
-import {filesUnder} from '@/lib/build-inputs';
+import {filesUnder} from '@/lib/build/build-inputs';
 
 // Where tests build: `.test-builds/<name>/`, inside the project because
 // `next build` writes its output there, and apart from the project's own

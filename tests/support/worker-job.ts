@@ -1,4 +1,4 @@
-// A job module for lib/worker-pool.test.ts: doubles a number, refuses a
+// A job module for lib/build/worker-pool.test.ts: doubles a number, refuses a
 // negative one, and tells which thread did the job.
 import {threadId} from 'node:worker_threads';
 

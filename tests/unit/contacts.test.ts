@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {commitmentJsonLd, statementJsonLd} from '@/lib/json-ld';
-import {checkContent} from '@/lib/releases';
+import {commitmentJsonLd, statementJsonLd} from '@/lib/site/json-ld';
+import {checkContent} from '@/lib/site/releases';
 
 // A release with two press contacts, one without an email address, read through the site's own binding of the library.
 const [release] = checkContent(path.join('tests', 'fixtures', 'content', 'contacts')).releases;

@@ -6,7 +6,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {formatProblem} from '@/lib/content';
-import {checkContent} from '@/lib/releases';
+import {checkContent} from '@/lib/site/releases';
 import {generateContent} from '@/scripts/bench/generate-content';
 
 const temporary: string[] = [];

@@ -3,10 +3,10 @@ import path from 'node:path';
 import {createTranslator, type AbstractIntlMessages} from 'next-intl';
 import {describe, expect, it} from 'vitest';
 import type {Locale} from '@/i18n/routing';
-import type {Translate} from '@/lib/dates';
-import {commitmentJsonLd, statementJsonLd} from '@/lib/json-ld';
-import {checkContent} from '@/lib/releases';
-import {shareCard} from '@/lib/share';
+import type {Translate} from '@/lib/site/dates';
+import {commitmentJsonLd, statementJsonLd} from '@/lib/site/json-ld';
+import {checkContent} from '@/lib/site/releases';
+import {shareCard} from '@/lib/site/share';
 
 // A release from the Netherlands and Denmark, read through the site's own binding of the library.
 const [release] = checkContent(path.join('tests', 'fixtures', 'content', 'other-countries')).releases;

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {getReleases, type ReleaseVersion} from '@/lib/releases';
+import {getReleases, type ReleaseVersion} from '@/lib/site/releases';
 import {normaliseSpace, repairSeed} from '../support/repair-seed';
 
 const seed = (locale: 'nl' | 'en') => readFileSync(`tests/fixtures/seeds/statement-${locale}.txt`, 'utf8');

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {createContentLibrary} from '@/lib/content';
-import {checkLedger} from '@/lib/published-urls';
+import {checkLedger} from '@/lib/site/published-urls';
 
 // One mistake, one message: a front-matter error in one file, and a section
 // refused in another release, each give exactly their own message, not also

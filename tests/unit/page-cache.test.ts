@@ -4,10 +4,10 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {generateContent} from '../../scripts/bench/generate-content';
-import {cachedReleaseScripts, keepReleasePages} from '@/lib/page-cache';
-import {checkContent} from '@/lib/releases';
+import {cachedReleaseScripts, keepReleasePages} from '@/lib/build/page-cache';
+import {checkContent} from '@/lib/site/releases';
 
-// The page cache's keys (lib/page-cache.ts), computed in a copy of the
+// The page cache's keys (lib/build/page-cache.ts), computed in a copy of the
 // project's rendering code so that a code change can be made without
 // touching the real one. tests/unit/reproducible-build.test.ts checks the
 // cache through whole builds.
@@ -23,8 +23,8 @@ writeFileSync(
   path.join(project, 'keys.ts'),
   [
     "import path from 'node:path';",
-    "import {pagesEntry} from '@/lib/page-cache';",
-    "import {getReleases} from '@/lib/releases';",
+    "import {pagesEntry} from '@/lib/build/page-cache';",
+    "import {getReleases} from '@/lib/site/releases';",
     'console.log(JSON.stringify(Object.fromEntries(getReleases().map((release) => [release.key, path.basename(pagesEntry(release))]))));',
   ].join('\n'),
 );

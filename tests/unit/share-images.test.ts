@@ -4,8 +4,8 @@ import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {generateContent} from '../../scripts/bench/generate-content';
 import {routing} from '@/i18n/routing';
-import {checkContent} from '@/lib/releases';
-import {writeShareImages} from '@/lib/share-images';
+import {checkContent} from '@/lib/site/releases';
+import {writeShareImages} from '@/lib/build/share-images';
 
 // The share image step alone, without `next build`: which images a build
 // renders and which it copies from the cache. tests/unit/reproducible-build.test.ts
@@ -82,7 +82,7 @@ describe('share images rendered once', () => {
   }, 240_000);
 
   it("draws the same images on worker threads as in the build's own thread", async () => {
-    // A large build draws on one worker per core (lib/share-images.ts); two
+    // A large build draws on one worker per core (lib/build/share-images.ts); two
     // are forced here on 24 images, which a build would draw in its own thread.
     const pooled = path.join(root, 'cache-pooled');
     process.env.BUILD_WORKERS = '2';

@@ -3,7 +3,7 @@ import {getTranslations, setRequestLocale} from 'next-intl/server';
 import NotFoundMessage from '@/components/NotFoundMessage';
 import SiteHeader from '@/components/SiteHeader';
 import {routing, type Locale} from '@/i18n/routing';
-import {CHROME_IDS, homePath} from '@/lib/routes';
+import {CHROME_IDS, homePath} from '@/lib/site/routes';
 
 // A static export has no server to render a localized 404, so each locale
 // gets one as a file, `/{locale}/404/index.html`. The servers answer every

@@ -10,12 +10,12 @@ import SiteHeader from '@/components/SiteHeader';
 import SubscribeLink from '@/components/SubscribeLink';
 import StatementSection from '@/components/StatementSection';
 import type {Locale} from '@/i18n/routing';
-import {blockFallbacks, findRelease} from '@/lib/releases';
-import {CHROME_IDS, releasePath, sideBySidePath} from '@/lib/routes';
-import {statementJsonLd} from '@/lib/json-ld';
-import {shareArticle} from '@/lib/share';
-import {pageMetadata} from '@/lib/site';
-import {releaseParams} from '@/lib/static-params';
+import {blockFallbacks, findRelease} from '@/lib/site/releases';
+import {CHROME_IDS, releasePath, sideBySidePath} from '@/lib/site/routes';
+import {statementJsonLd} from '@/lib/site/json-ld';
+import {shareArticle} from '@/lib/site/share';
+import {pageMetadata} from '@/lib/site/site';
+import {releaseParams} from '@/lib/build/static-params';
 
 interface Props {
   params: Promise<{locale: Locale; release: string}>;
@@ -59,7 +59,7 @@ export default async function StatementPage({params}: Props) {
         <article className="statement">
           <ReleaseHeader locale={locale} meta={version.meta} />
           <ContentsNav locale={locale} sections={version.headedSections} />
-          {/* Search indexes the title (in the header) and this text, without the chrome in it (lib/search-index.ts). */}
+          {/* Search indexes the title (in the header) and this text, without the chrome in it (lib/build/search-index.ts). */}
           <div className="statement-body" data-pagefind-body>
             {version.sections.map((section) => (
               <StatementSection

@@ -2,10 +2,10 @@ import type {Metadata} from 'next';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import SiteHeader from '@/components/SiteHeader';
 import type {Locale} from '@/i18n/routing';
-import {formatDate} from '@/lib/dates';
-import {siteConfig} from '@/lib/publisher';
-import {accessibilityPath, CHROME_IDS} from '@/lib/routes';
-import {pageMetadata} from '@/lib/site';
+import {formatDate} from '@/lib/site/dates';
+import {siteConfig} from '@/lib/site/publisher';
+import {accessibilityPath, CHROME_IDS} from '@/lib/site/routes';
+import {pageMetadata} from '@/lib/site/site';
 
 interface Props {
   params: Promise<{locale: Locale}>;

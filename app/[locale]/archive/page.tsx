@@ -4,9 +4,9 @@ import ArchiveNav from '@/components/ArchiveNav';
 import SiteHeader from '@/components/SiteHeader';
 import SubscribeLink from '@/components/SubscribeLink';
 import type {Locale} from '@/i18n/routing';
-import {getReleases} from '@/lib/releases';
-import {archiveIndexPath, CHROME_IDS} from '@/lib/routes';
-import {pageMetadata} from '@/lib/site';
+import {getReleases} from '@/lib/site/releases';
+import {archiveIndexPath, CHROME_IDS} from '@/lib/site/routes';
+import {pageMetadata} from '@/lib/site/site';
 
 interface Props {
   params: Promise<{locale: Locale}>;

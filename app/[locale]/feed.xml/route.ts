@@ -1,5 +1,5 @@
 import {isLocale, routing} from '@/i18n/routing';
-import {atomFeed} from '@/lib/feeds';
+import {atomFeed} from '@/lib/site/feeds';
 
 // Written once at build time: /nl/feed.xml and /en/feed.xml.
 export const dynamic = 'force-static';

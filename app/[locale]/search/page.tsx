@@ -2,8 +2,8 @@ import type {Metadata} from 'next';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import SiteHeader from '@/components/SiteHeader';
 import type {Locale} from '@/i18n/routing';
-import {archiveIndexPath, CHROME_IDS, SEARCH_INDEX_PATH, searchPath} from '@/lib/routes';
-import {pageMetadata} from '@/lib/site';
+import {archiveIndexPath, CHROME_IDS, SEARCH_INDEX_PATH, searchPath} from '@/lib/site/routes';
+import {pageMetadata} from '@/lib/site/site';
 
 interface Props {
   params: Promise<{locale: Locale}>;

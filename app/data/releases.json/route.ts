@@ -1,5 +1,5 @@
-import {releaseIndexDocument, jsonFile} from '@/lib/release-data';
-import {getReleases} from '@/lib/releases';
+import {releaseIndexDocument, jsonFile} from '@/lib/site/release-data';
+import {getReleases} from '@/lib/site/releases';
 
 // Written once at build time: /data/releases.json.
 export const dynamic = 'force-static';

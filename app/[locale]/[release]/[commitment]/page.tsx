@@ -8,12 +8,12 @@ import JsonLd from '@/components/JsonLd';
 import CommitmentNeighbours from '@/components/CommitmentNeighbours';
 import SiteHeader from '@/components/SiteHeader';
 import type {Locale} from '@/i18n/routing';
-import {findRelease} from '@/lib/releases';
-import {CHROME_IDS, commitmentPath, releasePath, sectionPath, sideBySidePath} from '@/lib/routes';
-import {commitmentJsonLd} from '@/lib/json-ld';
-import {shareArticle} from '@/lib/share';
-import {absoluteUrl, pageMetadata} from '@/lib/site';
-import {commitmentParams} from '@/lib/static-params';
+import {findRelease} from '@/lib/site/releases';
+import {CHROME_IDS, commitmentPath, releasePath, sectionPath, sideBySidePath} from '@/lib/site/routes';
+import {commitmentJsonLd} from '@/lib/site/json-ld';
+import {shareArticle} from '@/lib/site/share';
+import {absoluteUrl, pageMetadata} from '@/lib/site/site';
+import {commitmentParams} from '@/lib/build/static-params';
 
 interface Props {
   params: Promise<{locale: Locale; release: string; commitment: string}>;

@@ -6,11 +6,11 @@ import Provenance from '@/components/Provenance';
 import SideBySideSection from '@/components/SideBySideSection';
 import SiteHeader from '@/components/SiteHeader';
 import {routing, type Locale} from '@/i18n/routing';
-import {alignParagraphs, findRelease} from '@/lib/releases';
-import {CHROME_IDS, releasePath, sideBySidePath} from '@/lib/routes';
-import {shareArticle} from '@/lib/share';
-import {pageMetadata} from '@/lib/site';
-import {releaseParams} from '@/lib/static-params';
+import {alignParagraphs, findRelease} from '@/lib/site/releases';
+import {CHROME_IDS, releasePath, sideBySidePath} from '@/lib/site/routes';
+import {shareArticle} from '@/lib/site/share';
+import {pageMetadata} from '@/lib/site/site';
+import {releaseParams} from '@/lib/build/static-params';
 
 interface Props {
   params: Promise<{locale: Locale; release: string}>;

@@ -1,5 +1,5 @@
-import {jsonFile, releaseDocument} from '@/lib/release-data';
-import {findRelease, getReleases} from '@/lib/releases';
+import {jsonFile, releaseDocument} from '@/lib/site/release-data';
+import {findRelease, getReleases} from '@/lib/site/releases';
 
 // Written once at build time: /data/releases/{release}.json, one per release.
 export const dynamic = 'force-static';

@@ -6,10 +6,10 @@ import ReleaseList from '@/components/ReleaseList';
 import SiteHeader from '@/components/SiteHeader';
 import SubscribeLink from '@/components/SubscribeLink';
 import {routing, type Locale} from '@/i18n/routing';
-import {archivePages, findArchivePage} from '@/lib/archive';
-import {getReleases} from '@/lib/releases';
-import {archivePath, CHROME_IDS} from '@/lib/routes';
-import {pageMetadata} from '@/lib/site';
+import {archivePages, findArchivePage} from '@/lib/site/archive';
+import {getReleases} from '@/lib/site/releases';
+import {archivePath, CHROME_IDS} from '@/lib/site/routes';
+import {pageMetadata} from '@/lib/site/site';
 
 interface Props {
   params: Promise<{locale: Locale; year: string; page?: string[]}>;

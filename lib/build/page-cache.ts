@@ -1,0 +1,111 @@
+// The page cache: each release's pages as the build publishes them (static
+// documents with their precompressed copies, after postbuild), kept in a
+// folder outside the export under a hash of everything they are made from
+// (the release's model and files, the site's origin, and every file of the
+// code that renders a page or turns it into a static document). The
+// per-release routes ask Next to render only the releases the cache does not
+// hold; scripts/page-cache.ts copies the others into the export after `next
+// build`, postbuild leaves them as they are and keeps the new ones.
+import {createHash} from 'node:crypto';
+import {cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {routing} from '@/i18n/routing';
+import {buildInputs, hashInputs} from '@/lib/build/build-inputs';
+import type {Release} from '@/lib/site/releases';
+import {buildOrigin} from '@/lib/site/site-origin';
+
+/** The page cache folder: `PAGE_CACHE_DIR` when set, otherwise `.cache/pages`. Safe to delete. */
+export function pageCacheDirectory(): string {
+  return path.resolve(process.env.PAGE_CACHE_DIR || path.join('.cache', 'pages'));
+}
+
+// Read once per process: Next calls the routes' generateStaticParams in each
+// worker. A change to any input of a page renders every page again; the
+// salt names the entries' layout, which must not read an older cache's.
+let codeHash: string | undefined;
+const renderingCodeHash = (): string => (codeHash ??= hashInputs(buildInputs().pages, {salt: 'published pages, with enhancements.json'}));
+
+/**
+ * The cache key of a release's pages: a hash of its model, its language
+ * files' bytes, the origin its absolute URLs point at and the rendering code.
+ * The model is hashed without its files' paths, which no page shows: moving
+ * the content folder, or the project, keeps the entries.
+ *
+ * @param release The release.
+ */
+function releasePagesKey(release: Release): string {
+  const hash = createHash('sha256')
+    .update(renderingCodeHash())
+    .update(`\0${buildOrigin(process.env.SITE_ORIGIN)}\0`);
+  hash.update(
+    JSON.stringify({...release, versions: Object.fromEntries(Object.entries(release.versions).map(([locale, {file: _, ...version}]) => [locale, version]))}),
+  );
+  for (const locale of routing.locales) {
+    const file = release.versions[locale].file;
+    hash.update(`\0${locale}\0`);
+    if (existsSync(file)) hash.update(readFileSync(file));
+  }
+  return hash.digest('hex');
+}
+
+/** The cache entry of a release's pages: `<folder>/<key>/<locale>/<release>/…`. */
+export function pagesEntry(release: Release, cacheRoot: string = pageCacheDirectory()): string {
+  return path.join(cacheRoot, releasePagesKey(release));
+}
+
+/** Whether the page cache holds this release's pages as they would be rendered now. */
+export function hasCachedPages(release: Release): boolean {
+  return existsSync(pagesEntry(release));
+}
+
+/** In an entry, beside the pages: the enhancement scripts they refer to. */
+const SCRIPTS_FILE = 'enhancements.json';
+
+/** Share images are kept by their own cache (lib/build/share-images.ts), not with the pages. */
+const isShareImage = (file: string) => path.basename(file) === 'share.png';
+
+/**
+ * Keep a release's pages as the build publishes them: postbuild calls this
+ * for every release Next rendered, once the pages are static documents with
+ * their precompressed copies. Whole entries only: a build stopped halfway
+ * leaves no partial entry behind.
+ *
+ * @param release The release.
+ * @param exportRoot The export folder holding its pages.
+ * @param scripts The enhancement scripts its pages refer to (`/enhance/…`).
+ * @param skip Folders of the export left out: the moved pages postbuild
+ *   writes at the release's old addresses, which are not Next's pages and
+ *   which every build writes again.
+ * @param cacheRoot The cache folder.
+ */
+export function keepReleasePages(
+  release: Release,
+  exportRoot: string,
+  scripts: readonly string[],
+  skip: readonly string[] = [],
+  cacheRoot: string = pageCacheDirectory(),
+): void {
+  const entry = pagesEntry(release, cacheRoot);
+  if (existsSync(entry)) return;
+  const partial = `${entry}.${process.pid}.partial`;
+  rmSync(partial, {recursive: true, force: true});
+  for (const locale of routing.locales) {
+    cpSync(path.join(exportRoot, locale, release.key), path.join(partial, locale, release.key), {
+      recursive: true,
+      filter: (file) => !isShareImage(file) && !skip.some((folder) => file === folder || file.startsWith(folder + path.sep)),
+    });
+  }
+  writeFileSync(path.join(partial, SCRIPTS_FILE), `${JSON.stringify([...new Set(scripts)].sort())}\n`);
+  renameSync(partial, entry);
+}
+
+/**
+ * The enhancement scripts a cached release's pages refer to, which the
+ * build must write into the export although it does not process the pages.
+ *
+ * @param release The release, whose pages the cache holds.
+ * @param cacheRoot The cache folder.
+ */
+export function cachedReleaseScripts(release: Release, cacheRoot: string = pageCacheDirectory()): string[] {
+  return JSON.parse(readFileSync(path.join(pagesEntry(release, cacheRoot), SCRIPTS_FILE), 'utf8')) as string[];
+}

@@ -1,0 +1,37 @@
+import {routing} from '@/i18n/routing';
+import {hasCachedPages} from '@/lib/build/page-cache';
+import {getReleases, type Release} from '@/lib/site/releases';
+
+// Next renders only the releases whose pages the page cache does not hold
+// (lib/build/page-cache.ts); scripts/page-cache.ts copies in the others. A route
+// that exports no page at all is an error to Next, so when every release is
+// cached the route renders its first page anyway (the cached copy replaces it).
+// Only `next build` skips cached releases: `next dev` serves every page.
+const building = () => process.env.NEXT_PHASE === 'phase-production-build';
+// Each release asked once (the answer hashes its model and files), not once a commitment.
+const releasesToRender = (releases: Release[]): Set<Release> => new Set(releases.filter((release) => !building() || !hasCachedPages(release)));
+const orFirst = <T>(toRender: T[], all: T[]): T[] => (toRender.length > 0 || all.length === 0 ? toRender : all.slice(0, 1));
+
+/** Every `{locale, release}` pair whose pages are not cached, for the pages that exist once per release and language. */
+export function releaseParams(): Array<{locale: (typeof routing.locales)[number]; release: string}> {
+  const releases = getReleases();
+  const all = routing.locales.flatMap((locale) => releases.map((release) => ({locale, release})));
+  const rendered = releasesToRender(releases);
+  return orFirst(
+    all.filter(({release}) => rendered.has(release)),
+    all,
+  ).map(({locale, release}) => ({locale, release: release.key}));
+}
+
+/** Every `{locale, release, commitment}` of the releases whose pages are not cached, for the pages of single headed sections (commitments and plain sections). */
+export function commitmentParams(): Array<{locale: (typeof routing.locales)[number]; release: string; commitment: string}> {
+  const releases = getReleases();
+  const all = routing.locales.flatMap((locale) =>
+    releases.flatMap((release) => release.versions[locale].headedSections.map((section) => ({locale, release, commitment: section.key}))),
+  );
+  const rendered = releasesToRender(releases);
+  return orFirst(
+    all.filter(({release}) => rendered.has(release)),
+    all,
+  ).map(({locale, release, commitment}) => ({locale, release: release.key, commitment}));
+}

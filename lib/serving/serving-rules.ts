@@ -1,0 +1,78 @@
+// The serving rules besides the security headers: how long each kind of
+// answer may be cached, and which redirects the site makes. `npm start`
+// (scripts/serve.ts) follows these tables, and the build writes them into the
+// nginx configuration and the CDN's `_headers` and `_redirects`
+// (scripts/postbuild.ts), so every server answers alike.
+import path from 'node:path';
+import {routing} from '@/i18n/routing';
+import {ENHANCEMENTS_PATH} from '@/lib/build/enhancements';
+import {releaseIndexDataPath} from '@/lib/site/routes';
+import {SPECULATION_RULES_PATH, SPECULATION_RULES_TYPE} from '@/lib/serving/speculation-rules';
+
+/** `Cache-Control` of each kind of answer. */
+export const CACHE_CONTROL = {
+  /** Content-hashed file names (Next's CSS and fonts, the enhancements): a new build gives new names. */
+  assets: 'public, max-age=31536000, immutable',
+  /** Feed readers poll; five minutes spares the server without delaying news. */
+  feeds: 'public, max-age=300',
+  /** Pages and everything else: revalidated on every visit (cheap with ETags). */
+  pages: 'public, max-age=0, must-revalidate',
+  /** A 404 must not outlive the page that may appear at its address. */
+  notFound: 'no-cache',
+} as const;
+
+/**
+ * The addresses of each kind of answer, as patterns in which `*` matches the
+ * rest of the path (the syntax of `_headers`). Anything else is `pages`.
+ */
+export const CACHED_PATHS: Readonly<Record<'assets' | 'feeds', readonly string[]>> = {
+  assets: ['/_next/*', `${ENHANCEMENTS_PATH}*`],
+  feeds: routing.locales.map((locale) => `/${locale}/feed.xml`),
+};
+
+/** `Content-Type` of the feeds (static hosts would guess `application/xml`). */
+const FEED_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
+
+/**
+ * Files whose `Content-Type` is set rather than left to each host's guess
+ * from the name, by address (`*` matches the rest of the path).
+ */
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(routing.locales.map((locale) => [`/${locale}/feed.xml`, FEED_CONTENT_TYPE])),
+  [SPECULATION_RULES_PATH]: SPECULATION_RULES_TYPE,
+  // The releases as data (lib/site/release-data.ts): JSON is UTF-8 by definition, so no charset.
+  [`${path.posix.dirname(releaseIndexDataPath())}/*`]: 'application/json',
+};
+
+/** Status codes of the redirects the site makes. */
+export const REDIRECTS = {
+  /** A page's address without its trailing slash, to the page. */
+  trailingSlash: 301,
+  /** `/` to the reader's language, by `Accept-Language` (with `Vary`). */
+  language: 302,
+  /** Plain HTTP to HTTPS (nginx's port-80 server). */
+  https: 301,
+  /** A moved page (a release's `redirects`, lib/site/published-urls.ts) to the page that took its place. */
+  moved: 301,
+} as const;
+
+const matches = (pattern: string, pathname: string) => (pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern);
+
+/**
+ * The `Content-Type` a file of the export is sent with, when the table sets one.
+ *
+ * @param pathname The file's URL path.
+ */
+export function contentTypeFor(pathname: string): string | undefined {
+  return Object.entries(CONTENT_TYPES).find(([pattern]) => matches(pattern, pathname))?.[1];
+}
+
+/**
+ * The `Cache-Control` of a file of the export that is found.
+ *
+ * @param pathname The file's URL path.
+ */
+export function cacheControlFor(pathname: string): string {
+  const kind = (['assets', 'feeds'] as const).find((each) => CACHED_PATHS[each].some((pattern) => matches(pattern, pathname)));
+  return CACHE_CONTROL[kind ?? 'pages'];
+}

@@ -1,0 +1,46 @@
+import {getTranslations} from 'next-intl/server';
+import type {Locale} from '@/i18n/routing';
+import {perLocale} from '@/lib/site/intl';
+import type {ReleaseMeta} from '@/lib/site/releases';
+
+/**
+ * Format an ISO date (`YYYY-MM-DD`) as a long, localized date.
+ *
+ * @param isoDate The date as written in front matter.
+ * @param intlLocale A BCP 47 tag (`nl-BE`, `en-GB`) from the UI messages.
+ */
+export function formatDate(isoDate: string, intlLocale: string): string {
+  return longDate(intlLocale).format(releaseTime(isoDate));
+}
+
+const longDate = perLocale((intlLocale) => new Intl.DateTimeFormat(intlLocale, {dateStyle: 'long', timeZone: 'UTC'}));
+
+/**
+ * The moment a release is dated at: noon UTC, which keeps the calendar day in
+ * every time zone (the statements carry a date, not a time).
+ *
+ * @param isoDate The date as written in front matter.
+ */
+export function releaseTime(isoDate: string): Date {
+  return new Date(`${isoDate}T12:00:00Z`);
+}
+
+/**
+ * How UI messages are looked up: next-intl's `getTranslations` inside Next,
+ * or a translator over the message files where Next's request context does
+ * not exist (the bench renders share images in a plain Node process).
+ */
+export type Translate = (options: {locale: Locale; namespace: string}) => Promise<(key: string, values?: Record<string, string | number>) => string>;
+
+/**
+ * A release's dateline in one language: "Brussels, 16 October 2017".
+ *
+ * @param locale The language.
+ * @param meta The release's front matter in that language.
+ * @param translate Where the messages come from (next-intl's, by default).
+ */
+export async function datelineText(locale: Locale, meta: ReleaseMeta, translate: Translate = getTranslations): Promise<string> {
+  const t = await translate({locale, namespace: 'ReleaseHeader'});
+  const intl = (await translate({locale, namespace: 'Locale'}))('intl');
+  return t('dateline', {place: meta.place, date: formatDate(meta.date, intl)});
+}
