@@ -31,8 +31,10 @@ const contactSchema = contactFields
   .refine((contact) => contact.email !== undefined || contact.telephone !== undefined, {message: 'must give an email address, a telephone number or both'})
   .transform(({telephone: numbers, ...contact}) => ({...contact, telephones: numbers === undefined ? [] : typeof numbers === 'string' ? [numbers] : numbers}));
 
-// A correspondence warning the release accepts: `what` quotes the warning's
-// token (or tokens, for a pair of names), or says `length` or `paragraph`.
+// A correspondence finding (a warning, or an error where an official text
+// really differs) the release accepts: `what` quotes the finding's token (or
+// tokens, for a pair of names), or says `length`, `paragraph`, `sentence` or
+// `section`.
 const acknowledgementSchema = z.strictObject({
   section: text,
   what: z.union([text, z.array(text).min(1, 'must name at least one thing')], {error: 'must be a text or a list of texts'}).transform((what) => (typeof what === 'string' ? [what] : what)),

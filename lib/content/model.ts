@@ -65,7 +65,7 @@ export interface ReleaseMeta {
   source?: string;
   /** Editorial notes on translation differences; they never alter the text. */
   notes: Note[];
-  /** Correspondence warnings this version's front matter accepts, with why. */
+  /** Correspondence findings this version's front matter accepts, with why. */
   acknowledgements: Acknowledgement[];
   /** Corrections after publication, as written (dates the same in every language, each after `date`). */
   updates: Update[];
@@ -91,10 +91,10 @@ export interface Update {
   note: string;
 }
 
-/** A correspondence warning a release has looked at and accepts. */
+/** A correspondence finding a release has looked at and accepts. */
 interface Acknowledgement {
   section: string;
-  /** The tokens the warning quotes, or `length`, or `paragraph`. */
+  /** The tokens the finding quotes, or `length`, `paragraph`, `sentence` or `section`. */
   what: string[];
   reason: string;
   /** Where it is declared in its file. */
