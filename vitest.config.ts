@@ -6,6 +6,7 @@ import {defineConfig} from 'vitest/config';
 const WHOLE_BUILDS = [
   'tests/unit/archive-crawl.test.ts',
   'tests/unit/corpus-build.test.ts',
+  'tests/unit/embargo-build.test.ts',
   'tests/unit/moved-pages.test.ts',
   'tests/unit/reproducible-build.test.ts',
 ];

@@ -4,7 +4,7 @@ import path from 'node:path';
 import {ContentError, formatProblem} from '@/lib/content';
 import {readSiteConfig} from '@/lib/site/publisher';
 import {checkLedger} from '@/lib/site/published-urls';
-import {checkContent, contentDirectory} from '@/lib/site/releases';
+import {checkContent, contentDirectory, embargoNotice, isPublished, publishAt} from '@/lib/site/releases';
 
 const directory = process.argv[2] ? path.resolve(process.argv[2]) : contentDirectory();
 const report = checkContent(directory);
@@ -29,3 +29,6 @@ if (report.problems.length > 0) {
 
 const releases = report.releases.length === 1 ? '1 release' : `${report.releases.length} releases`;
 console.log(`${releases} in ${report.files} files: every language lines up.`);
+// What is held back, and for how long: the build publishes the site as it is at `publishAt()`.
+const at = publishAt();
+for (const release of report.releases) if (!isPublished(release, at)) console.log(embargoNotice(release, at));

@@ -18,6 +18,8 @@ interface ExportInfo {
   hash: string;
   /** The origin of the export's absolute URLs (`SITE_ORIGIN`). */
   origin?: string;
+  /** The first embargo to end after the instant the export was published at: from then on, it lacks a release. */
+  nextEmbargo?: string;
 }
 
 /**
@@ -69,10 +71,12 @@ export function discardExportOnFailure(step: string, projectRoot = process.cwd()
  * @param projectRoot The project folder.
  * @param content The content folder the build read.
  * @param origin The origin the build made its absolute URLs from.
+ * @param nextEmbargo The first embargo (an ISO instant) that ends after the instant the export was published at.
  */
-export function writeExportInfo(projectRoot: string, content: string, origin?: string): void {
+export function writeExportInfo(projectRoot: string, content: string, origin?: string, nextEmbargo?: string): void {
   mkdirSync(recordsFolder(projectRoot), {recursive: true});
-  writeFileSync(infoFile(projectRoot), `${JSON.stringify({...currentExportInfo(projectRoot, content), ...(origin ? {origin} : {})}, null, 2)}\n`);
+  const info: ExportInfo = {...currentExportInfo(projectRoot, content), ...(origin ? {origin} : {}), ...(nextEmbargo ? {nextEmbargo} : {})};
+  writeFileSync(infoFile(projectRoot), `${JSON.stringify(info, null, 2)}\n`);
 }
 
 /**
@@ -93,5 +97,6 @@ export function staleExportReason(projectRoot: string, content: string, origin?:
   if (built.content !== now.content) return `the export was built from ${show(built.content)}, not ${show(now.content)}`;
   if (built.hash !== now.hash) return 'the content or the sources changed since the export was built';
   if (origin && built.origin !== origin) return `the export was built for ${built.origin ?? 'another address'}, not ${origin}`;
+  if (built.nextEmbargo && Date.now() >= Date.parse(built.nextEmbargo)) return `an embargo ended at ${built.nextEmbargo}, after the export was built`;
   return undefined;
 }

@@ -19,13 +19,14 @@ import {movedPageHtml, type MovedMessages} from '@/lib/site/moved-page';
 import {cachedReleaseScripts, hasCachedPages, keepReleasePages} from '@/lib/build/page-cache';
 import {movedPages, writeLedger} from '@/lib/site/published-urls';
 import {releaseIndexDataPath, SEARCH_INDEX_PATH} from '@/lib/site/routes';
-import {contentDirectory, getReleases} from '@/lib/site/releases';
+import {checkContent, contentDirectory, getReleases, isPublished} from '@/lib/site/releases';
 import {SITEMAP_PATH, sitemapFiles} from '@/lib/site/sitemap';
 import {contentSecurityPolicy, RESPONSE_HEADERS} from '@/lib/serving/security-headers';
 import {CACHE_CONTROL, REDIRECTS} from '@/lib/serving/serving-rules';
 import {buildOrigin} from '@/lib/site/site-origin';
 import {SPECULATION_RULES, SPECULATION_RULES_PATH, SPECULATION_RULES_TYPE} from '@/lib/serving/speculation-rules';
 import {handle as staticPage, type StaticPageJob} from '@/lib/build/static-document';
+import {PLACEHOLDER_SEGMENT} from '@/lib/build/static-params';
 import {runJobs, workerCount} from '@/lib/build/worker-pool';
 import {discardExportOnFailure, writeExportInfo} from './export-info';
 import {exportFolder, recordsFolder} from './folders';
@@ -34,6 +35,9 @@ discardExportOnFailure('postbuild');
 const exportRoot = exportFolder();
 const buildRoot = recordsFolder();
 const COMPRESSIBLE = /\.(html|css|js|xml|txt|svg|json)$/;
+
+// The page a route exports when the site has none of its pages is no page of the site.
+for (const locale of routing.locales) rmSync(path.join(exportRoot, locale, PLACEHOLDER_SEGMENT), {recursive: true, force: true});
 
 // Releases whose pages came from the page cache (scripts/page-cache.ts) are
 // already as published: static documents with their precompressed copies.
@@ -223,8 +227,13 @@ for (const release of releases.filter((each) => !cachedReleases.has(each.key))) 
 }
 
 // Last, once everything else is written: `npm start` serves this export
-// only while the content folder, the hash and the origin recorded here still hold.
-writeExportInfo(process.cwd(), contentDirectory(), buildOrigin(process.env.SITE_ORIGIN));
+// only while the content folder, the hash and the origin recorded here still
+// hold, and until the next embargo ends.
+const nextEmbargo = checkContent()
+  .releases.filter((release) => !isPublished(release))
+  .map((release) => release.embargo!)
+  .sort()[0];
+writeExportInfo(process.cwd(), contentDirectory(), buildOrigin(process.env.SITE_ORIGIN), nextEmbargo);
 
 console.log(
   `postbuild: ${pages.length} static documents, ${pageJobs.length} of them processed (the others from the page cache), ${scripts.size} enhancement scripts (${bundler.attributes.length} enhancements), ${frameworkFiles.length} framework files removed, nginx configuration in ${path.relative(process.cwd(), path.join(buildRoot, 'nginx', 'persberichten.conf'))}, _headers and _redirects in ${path.relative(process.cwd(), exportRoot) || '.'}/, for ${buildOrigin(process.env.SITE_ORIGIN)}`,

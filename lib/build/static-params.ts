@@ -12,10 +12,20 @@ const building = () => process.env.NEXT_PHASE === 'phase-production-build';
 const releasesToRender = (releases: Release[]): Set<Release> => new Set(releases.filter((release) => !building() || !hasCachedPages(release)));
 const orFirst = <T>(toRender: T[], all: T[]): T[] => (toRender.length > 0 || all.length === 0 ? toRender : all.slice(0, 1));
 
+/**
+ * The segment of the one page a route exports when the site has none of its
+ * pages (no release has a headed section, or none is published yet): Next
+ * refuses a route that exports nothing. No release or section key can take it
+ * (keys start with a letter or digit); the page is not found, and postbuild
+ * deletes it from the export.
+ */
+export const PLACEHOLDER_SEGMENT = '_none';
+
 /** Every `{locale, release}` pair whose pages are not cached, for the pages that exist once per release and language. */
 export function releaseParams(): Array<{locale: (typeof routing.locales)[number]; release: string}> {
   const releases = getReleases();
   const all = routing.locales.flatMap((locale) => releases.map((release) => ({locale, release})));
+  if (all.length === 0) return [{locale: routing.defaultLocale, release: PLACEHOLDER_SEGMENT}];
   const rendered = releasesToRender(releases);
   return orFirst(
     all.filter(({release}) => rendered.has(release)),
@@ -29,6 +39,7 @@ export function commitmentParams(): Array<{locale: (typeof routing.locales)[numb
   const all = routing.locales.flatMap((locale) =>
     releases.flatMap((release) => release.versions[locale].headedSections.map((section) => ({locale, release, commitment: section.key}))),
   );
+  if (all.length === 0) return [{locale: routing.defaultLocale, release: PLACEHOLDER_SEGMENT, commitment: PLACEHOLDER_SEGMENT}];
   const rendered = releasesToRender(releases);
   return orFirst(
     all.filter(({release}) => rendered.has(release)),

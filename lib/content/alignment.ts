@@ -2,7 +2,7 @@ import type {ReleaseMeta, ReleaseVersion} from './model';
 
 /** What alignment compares: a file's sections and, when its front matter is valid, its date. */
 export type AlignableVersion = Pick<ReleaseVersion, 'file' | 'sections'> & {
-  meta?: Pick<ReleaseMeta, 'date' | 'countries' | 'updates' | 'redirects'>;
+  meta?: Pick<ReleaseMeta, 'date' | 'countries' | 'updates' | 'redirects' | 'embargo'>;
   /** The file line of a front-matter field. */
   lineOf?: (path: readonly PropertyKey[]) => number;
   /** Keys of sections the file has but that were refused whole; their problems are reported already. */
@@ -43,6 +43,16 @@ function compareVersions(reference: AlignableVersion, other: AlignableVersion): 
       line: other.lineOf?.(['countries']),
       field: 'countries',
       message: `is [${other.meta.countries.join(', ')}] here but [${reference.meta.countries.join(', ')}] in ${refName}; every language names the same countries`,
+    });
+  }
+  // One embargo for the release: the same instant, however each file writes its offset.
+  const instant = (meta: Pick<ReleaseMeta, 'embargo'>) => (meta.embargo === undefined ? 'none' : new Date(meta.embargo).toISOString());
+  if (reference.meta && other.meta && instant(reference.meta) !== instant(other.meta)) {
+    problems.push({
+      file: other.file,
+      line: other.lineOf?.(['embargo']),
+      field: 'embargo',
+      message: `is ${other.meta.embargo ?? 'not set'} here but ${reference.meta.embargo ?? 'not set'} in ${refName}; every language is published at the same instant`,
     });
   }
   const updateDates = (meta: Pick<ReleaseMeta, 'updates'>) => meta.updates.map((update) => update.date).join(', ');

@@ -162,6 +162,18 @@ describe('refusals', () => {
     expect(differ!.file).toMatch(/en\.md$/);
   });
 
+  it('refuses an embargo without its offset, and one that differs between languages, with file and line', () => {
+    const [offset, ...rest] = problems('refused-embargo-offset');
+    expect(rest).toEqual([]);
+    expect(offset).toMatchObject({field: 'embargo', line: 4});
+    expect(offset!.file).toMatch(/nl\.md$/);
+    expect(offset!.message).toContain('must be an instant with its offset');
+    const [differ, ...others] = problems('refused-embargo-differ');
+    expect(others).toEqual([]);
+    expect(differ).toMatchObject({field: 'embargo', line: 4});
+    expect(differ!.file).toMatch(/en\.md$/);
+  });
+
   it('takes a release\'s newest update as its last change, and refuses updates not after the release or dated differently between languages', () => {
     expect(checkContent(path.join(FIXTURES, 'updates')).releases[0]!.updated).toBe('2020-03-15');
     expect(problems('refused-updates').map((problem) => [problem.file.slice(-5), problem.line, problem.field])).toEqual([

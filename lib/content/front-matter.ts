@@ -13,6 +13,13 @@ const isoDate = z.iso.date('must be a calendar date written YYYY-MM-DD');
 
 const updateSchema = z.strictObject({date: isoDate, note: text});
 
+// An instant, with the offset that says which: a time without one would be
+// read in the building machine's zone, and an embargo is never "about then".
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const instant = z
+  .string({error: 'must be an instant with its offset, such as 2026-12-08T10:00:00+01:00'})
+  .refine((value) => INSTANT.test(value) && !Number.isNaN(Date.parse(value)), {message: 'must be an instant with its offset, such as 2026-12-08T10:00:00+01:00'});
+
 // A section key, as written in `:::kind{#key}`: lowercase words joined by hyphens.
 const sectionKey = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a section key: lowercase letters and digits joined by hyphens');
 // A press contact, with at least one way to reach them. Telephone numbers in
@@ -72,6 +79,9 @@ const frontMatterSchema = z.strictObject({
     .array(countryCode)
     .refine((codes) => new Set(codes).size === codes.length, {message: 'names a country twice'})
     .default([]),
+  // When the release may be published: an instant with its offset, the same
+  // in every language. The dateline keeps `date`.
+  embargo: instant.optional(),
   genre: text.optional(),
   source: text.optional(),
   notes: z.array(noteSchema).default([]),

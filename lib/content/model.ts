@@ -59,6 +59,8 @@ export interface ReleaseMeta {
   authors: Author[];
   /** The countries the release is from, upper case: ISO 3166-1 alpha-2 codes (`BE`, `FR`), or `EU` and `UN` for their bodies; possibly none. */
   countries: string[];
+  /** The instant before which the release is not published, as written (ISO 8601 with its offset). */
+  embargo?: string;
   /** What kind of document it is, for citations ("joint statement"). */
   genre?: string;
   /** Where this language version comes from, in this language. */
@@ -153,6 +155,8 @@ export interface Release<L extends string = string> {
   countries: string[];
   /** The newest update's date, when the release has been updated since `date`. */
   updated?: string;
+  /** The instant before which the release is not published (ISO 8601, UTC), the same in every language; none when it is not embargoed. */
+  embargo?: string;
   /** Commitment keys this release no longer has, each to the commitment whose page now answers for it. */
   redirects: Record<string, string>;
   versions: Record<L, ReleaseVersion<L>>;

@@ -159,6 +159,7 @@ function readRelease<L extends string>(key: string, folder: string, display: (fi
         date: first.meta.date,
         countries: first.meta.countries,
         ...(first.meta.updates.length > 0 ? {updated: first.meta.updates.map((update) => update.date).sort().at(-1)!} : {}),
+        ...(first.meta.embargo ? {embargo: new Date(first.meta.embargo).toISOString()} : {}),
         redirects: first.meta.redirects,
         versions: Object.fromEntries(versions.map((version) => [version.locale, version])) as Record<L, ReleaseVersion<L>>,
       }
@@ -207,7 +208,7 @@ function keepEntry(directory: string, entry: string, value: unknown): void {
  */
 interface CachedVersion<L extends string> {
   value: Omit<ReleaseVersion<L>, 'commitments' | 'headedSections'>;
-  lines: {date: number; countries: number; redirects: number};
+  lines: {date: number; countries: number; redirects: number; embargo: number};
 }
 
 /** What a version derives from its sections: its commitments, and the sections with a page of their own. */
@@ -227,13 +228,18 @@ function cachedReadVersion<L extends string>(locale: L, file: string, raw: strin
   const entry = path.join(options.cache.directory, `${key}.json`);
   if (existsSync(entry)) {
     const cached = JSON.parse(readFileSync(entry, 'utf8')) as CachedVersion<L>;
-    const lineOf = (at: readonly PropertyKey[]) => (at[0] === 'countries' ? cached.lines.countries : at[0] === 'redirects' ? cached.lines.redirects : cached.lines.date);
+    const lineOf = (at: readonly PropertyKey[]) => cached.lines[at[0] === 'countries' || at[0] === 'redirects' || at[0] === 'embargo' ? at[0] : 'date'];
     const value: ReleaseVersion<L> = {...cached.value, ...derivedLists(cached.value.sections)};
     return {value, sections: value.sections, problems: [], lineOf, cacheKey: key};
   }
   const read = readVersion(locale, file, raw, options);
   if (read.value && read.problems.length === 0) {
-    const lines = {date: read.lineOf?.(['date']) ?? 1, countries: read.lineOf?.(['countries']) ?? 1, redirects: read.lineOf?.(['redirects']) ?? 1};
+    const lines = {
+      date: read.lineOf?.(['date']) ?? 1,
+      countries: read.lineOf?.(['countries']) ?? 1,
+      redirects: read.lineOf?.(['redirects']) ?? 1,
+      embargo: read.lineOf?.(['embargo']) ?? 1,
+    };
     const {commitments: _, headedSections: __, ...kept} = read.value;
     keepEntry(options.cache.directory, entry, {value: kept, lines} satisfies CachedVersion<L>);
   }

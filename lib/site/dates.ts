@@ -1,7 +1,7 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
 import {perLocale} from '@/lib/site/intl';
-import type {ReleaseMeta} from '@/lib/site/releases';
+import type {Release, ReleaseMeta} from '@/lib/site/releases';
 
 /**
  * Format an ISO date (`YYYY-MM-DD`) as a long, localized date.
@@ -23,6 +23,25 @@ const longDate = perLocale((intlLocale) => new Intl.DateTimeFormat(intlLocale, {
  */
 export function releaseTime(isoDate: string): Date {
   return new Date(`${isoDate}T12:00:00Z`);
+}
+
+/**
+ * When a release was published: its embargo's end when it had one (the
+ * instant it appeared), else the moment it is dated at.
+ *
+ * @param release The release.
+ */
+export function publicationTime(release: Pick<Release, 'date' | 'embargo'>): Date {
+  return release.embargo === undefined ? releaseTime(release.date) : new Date(release.embargo);
+}
+
+/**
+ * When a release last changed, as an ISO instant: its newest update, or its publication.
+ *
+ * @param release The release.
+ */
+export function lastChange(release: Pick<Release, 'date' | 'embargo' | 'updated'>): string {
+  return (release.updated === undefined ? publicationTime(release) : releaseTime(release.updated)).toISOString();
 }
 
 /**

@@ -2,7 +2,7 @@ import {Feed} from 'feed';
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
 import {getReleases, type ReleaseVersion} from '@/lib/site/releases';
-import {releaseTime} from '@/lib/site/dates';
+import {lastChange, publicationTime, releaseTime} from '@/lib/site/dates';
 import {feedPath, homePath, releasePath} from '@/lib/site/routes';
 import {absoluteUrl} from '@/lib/site/site';
 
@@ -27,12 +27,7 @@ export async function atomFeed(locale: Locale): Promise<string> {
     link: home,
     language: locale,
     // The newest release, not the build time, so a rebuild changes nothing.
-    updated: releaseTime(
-      releases
-        .map((release) => release.updated ?? release.date)
-        .sort()
-        .at(-1) ?? '1970-01-01',
-    ),
+    updated: new Date(releases.map(lastChange).sort().at(-1) ?? releaseTime('1970-01-01')),
     feedLinks: {atom: absoluteUrl(feedPath(locale))},
     generator: false,
   });
@@ -46,8 +41,8 @@ export async function atomFeed(locale: Locale): Promise<string> {
       description: version.meta.description,
       content: releaseHtml(version),
       // The entry's `updated`: its newest correction, or its publication.
-      date: releaseTime(release.updated ?? release.date),
-      published: releaseTime(release.date),
+      date: new Date(lastChange(release)),
+      published: publicationTime(release),
       // Atom wants an author on every entry: an unsigned release is its issuer's.
       author: version.meta.authors.length > 0 ? version.meta.authors.map((author) => ({name: author.name})) : [{name: version.meta.issuer}],
     });

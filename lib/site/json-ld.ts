@@ -2,7 +2,7 @@ import type {ContactPoint, Country, NewsArticle, Organization, Person, WithConte
 import {routing, type Locale} from '@/i18n/routing';
 import type {Release, Section} from '@/lib/site/releases';
 import {countryNames} from '@/lib/site/countries';
-import {releaseTime} from '@/lib/site/dates';
+import {lastChange, publicationTime} from '@/lib/site/dates';
 import {commitmentImagePath, commitmentPath, releaseImagePath, releasePath} from '@/lib/site/routes';
 import {absoluteUrl} from '@/lib/site/site';
 
@@ -12,9 +12,9 @@ const PUBLISHER_LOGO = '/icon.svg';
 function base(release: Release, locale: Locale) {
   const {meta} = release.versions[locale];
   return {
-    datePublished: releaseTime(release.date).toISOString(),
+    datePublished: publicationTime(release).toISOString(),
     // The newest correction, or the publication when there is none.
-    dateModified: releaseTime(release.updated ?? release.date).toISOString(),
+    dateModified: lastChange(release),
     inLanguage: locale,
     locationCreated: {'@type': 'Place', name: meta.place},
     // The countries the release is from, named in the page's language.

@@ -1,4 +1,5 @@
 import {routing, type Locale} from '@/i18n/routing';
+import {lastChange} from '@/lib/site/dates';
 import {getReleases, type Release} from '@/lib/site/releases';
 import {archivePages} from '@/lib/site/archive';
 import {accessibilityPath, archiveIndexPath, archivePath, commitmentPath, homePath, releasePath, searchPath, sideBySidePath} from '@/lib/site/routes';
@@ -17,11 +18,11 @@ export function sitePages(releases: readonly Release[] = getReleases()): Array<{
     {pathFor: accessibilityPath},
     ...archivePages(releases).map((page) => ({pathFor: (locale: Locale) => archivePath(locale, page.year, page.page), date: newest(page.releases)})),
     ...releases.flatMap((release) => [
-      {pathFor: (locale: Locale) => releasePath(locale, release.key), date: release.updated ?? release.date},
-      {pathFor: (locale: Locale) => sideBySidePath(locale, release.key), date: release.updated ?? release.date},
+      {pathFor: (locale: Locale) => releasePath(locale, release.key), date: lastChange(release)},
+      {pathFor: (locale: Locale) => sideBySidePath(locale, release.key), date: lastChange(release)},
       ...release.versions[routing.defaultLocale].headedSections.map((section) => ({
         pathFor: (locale: Locale) => commitmentPath(locale, release.key, section.key),
-        date: release.updated ?? release.date,
+        date: lastChange(release),
       })),
     ]),
   ];
@@ -30,7 +31,7 @@ export function sitePages(releases: readonly Release[] = getReleases()): Array<{
 /** When a list of releases last changed: its newest publication or correction. */
 function newest(releases: readonly Release[]): string | undefined {
   return releases
-    .map((release) => release.updated ?? release.date)
+    .map(lastChange)
     .sort()
     .at(-1);
 }

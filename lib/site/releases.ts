@@ -50,4 +50,63 @@ const library = createContentLibrary<Locale>({
   lengthRatios: {nl: 1.1},
 });
 
-export const {checkContent, getReleases, findRelease, alignParagraphs, blockFallbacks} = library;
+/**
+ * The instant the site is published as it is at: `PUBLISH_AT` (an ISO
+ * instant) when set, as `npm run build` sets it once for all its steps,
+ * otherwise now.
+ */
+export function publishAt(): Date {
+  const at = process.env.PUBLISH_AT;
+  if (!at) return new Date();
+  const instant = new Date(at);
+  if (Number.isNaN(instant.getTime())) throw new Error(`PUBLISH_AT is ${JSON.stringify(at)}: it must be an ISO instant, such as 2026-12-08T09:00:00Z`);
+  return instant;
+}
+
+/**
+ * Whether a release is published at an instant: not embargoed, or embargoed
+ * until then or earlier.
+ *
+ * @param release The release.
+ * @param at The instant (`publishAt()` by default).
+ */
+export function isPublished(release: Release, at: Date = publishAt()): boolean {
+  return release.embargo === undefined || Date.parse(release.embargo) <= at.getTime();
+}
+
+/**
+ * What `content:check` and the build say of an embargoed release: its
+ * folder, the instant as written, and the time left from `at`
+ * (`embargoed until 2026-12-08T10:00:00+01:00 (in 3 h 12 min): content/releases/…/`).
+ *
+ * @param release An embargoed release.
+ * @param at The instant the site is published as it is at.
+ */
+export function embargoNotice(release: Release, at: Date): string {
+  const version = release.versions[routing.defaultLocale];
+  const left = Math.max(0, Date.parse(release.embargo!) - at.getTime());
+  const parts: Array<[number, string]> = [
+    [Math.floor(left / 86_400_000), 'd'],
+    [Math.floor(left / 3_600_000) % 24, 'h'],
+    [Math.floor(left / 60_000) % 60, 'min'],
+    [Math.ceil(left / 1000) % 60, 's'],
+  ];
+  // The two largest units that are not zero: "3 d 4 h", "3 h 12 min", "45 s".
+  const first = parts.findIndex(([value]) => value > 0);
+  const shown = first < 0 ? '0 s' : parts.slice(first, first + 2).filter(([value]) => value > 0).map(([value, unit]) => `${value} ${unit}`).join(' ');
+  return `embargoed until ${version.meta.embargo} (in ${shown}): ${path.dirname(version.file)}/`;
+}
+
+/** Every release of the content folder, newest first, with every problem as a `ContentError`: what `content:check` checks, embargoed releases included. */
+export const {checkContent, alignParagraphs, blockFallbacks} = library;
+
+/** The releases published at `publishAt()`, newest first: what every page, feed and file of the export is made from. An embargoed release is in none of them. */
+export function getReleases(): Release[] {
+  const at = publishAt();
+  return library.getReleases().filter((release) => isPublished(release, at));
+}
+
+/** The published release with this key, if there is one. */
+export function findRelease(key: string): Release | undefined {
+  return getReleases().find((release) => release.key === key);
+}

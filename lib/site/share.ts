@@ -5,7 +5,7 @@ import {routing, type Locale} from '@/i18n/routing';
 import {siteConfig} from '@/lib/site/publisher';
 import {countryNames} from '@/lib/site/countries';
 import type {Release, Section} from '@/lib/site/releases';
-import {datelineText, type Translate} from '@/lib/site/dates';
+import {datelineText, publicationTime, type Translate} from '@/lib/site/dates';
 import {perLocale} from '@/lib/site/intl';
 import {commitmentImagePath, releaseImagePath, siteImagePath} from '@/lib/site/routes';
 
@@ -73,18 +73,18 @@ export async function siteShareImage(locale?: Locale): Promise<{url: string; alt
 }
 
 /**
- * What a page's metadata says of its share image: the release's date, the
- * image's path and its text alternative. For the statement's image, or one
+ * What a page's metadata says of its share image: when the release was
+ * published (an ISO instant), the image's path and its text alternative. For the statement's image, or one
  * commitment's when `section` is given.
  *
  * @param locale The page's language.
  * @param release The release.
  * @param section The commitment, if the page is one.
  */
-export async function shareArticle(locale: Locale, release: Release, section?: Section): Promise<{date: string; image: string; imageAlt: string}> {
+export async function shareArticle(locale: Locale, release: Release, section?: Section): Promise<{published: string; image: string; imageAlt: string}> {
   const {alt} = await shareCard(locale, release, section);
   const image = section ? commitmentImagePath(locale, release.key, section.key) : releaseImagePath(locale, release.key);
-  return {date: release.date, image, imageAlt: alt};
+  return {published: publicationTime(release).toISOString(), image, imageAlt: alt};
 }
 
 /**

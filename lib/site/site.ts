@@ -1,7 +1,6 @@
 import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
 import {routing, type Locale} from '@/i18n/routing';
-import {releaseTime} from '@/lib/site/dates';
 import {feedPath} from '@/lib/site/routes';
 import {SHARE_IMAGE_SIZE, siteShareImage} from '@/lib/site/share';
 import {buildOrigin} from '@/lib/site/site-origin';
@@ -41,7 +40,7 @@ interface PageMetadata {
   title: string;
   description: string;
   /** Statements and commitments are articles, with a date and a share image of their own; other pages show the site's. */
-  article?: {date: string; image: string; imageAlt: string};
+  article?: {published: string; image: string; imageAlt: string};
 }
 
 /**
@@ -72,7 +71,7 @@ export async function pageMetadata({locale, pathFor, title, description, article
       locale: await ogLocale(locale),
       alternateLocale: await Promise.all(routing.locales.filter((each) => each !== locale).map(ogLocale)),
       images,
-      ...(article ? {publishedTime: releaseTime(article.date).toISOString()} : {}),
+      ...(article ? {publishedTime: article.published} : {}),
     },
     // X reads the title, description and image from Open Graph: only the card's kind is its own.
     twitter: {card: 'summary_large_image'},

@@ -1,7 +1,6 @@
 import {Readable} from 'node:stream';
 import {LIMITS, SitemapIndexStream, SitemapStream, streamToPromise, type SitemapItemLoose} from 'sitemap';
 import {routing, type Locale} from '@/i18n/routing';
-import {releaseTime} from '@/lib/site/dates';
 import {sitePages} from '@/lib/site/pages';
 import {absoluteUrl} from '@/lib/site/site';
 
@@ -27,7 +26,7 @@ function sitemapItems(): SitemapItemLoose[] {
     ...sitePages().flatMap(({pathFor, date}) =>
       routing.locales.map((locale) => ({
         url: absoluteUrl(pathFor(locale)),
-        ...(date ? {lastmod: releaseTime(date).toISOString()} : {}),
+        ...(date ? {lastmod: date} : {}),
         links: links(pathFor),
       })),
     ),
