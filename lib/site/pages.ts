@@ -30,8 +30,5 @@ export function sitePages(releases: readonly Release[] = getReleases()): Array<{
 
 /** When a list of releases last changed: its newest publication or correction. */
 function newest(releases: readonly Release[]): string | undefined {
-  return releases
-    .map(lastChange)
-    .sort()
-    .at(-1);
+  return releases.map(lastChange).sort().at(-1);
 }

@@ -93,7 +93,14 @@ export function embargoNotice(release: Release, at: Date): string {
   ];
   // The two largest units that are not zero: "3 d 4 h", "3 h 12 min", "45 s".
   const first = parts.findIndex(([value]) => value > 0);
-  const shown = first < 0 ? '0 s' : parts.slice(first, first + 2).filter(([value]) => value > 0).map(([value, unit]) => `${value} ${unit}`).join(' ');
+  const shown =
+    first < 0
+      ? '0 s'
+      : parts
+          .slice(first, first + 2)
+          .filter(([value]) => value > 0)
+          .map(([value, unit]) => `${value} ${unit}`)
+          .join(' ');
   return `embargoed until ${version.meta.embargo} (in ${shown}): ${path.dirname(version.file)}/`;
 }
 
