@@ -84,8 +84,69 @@ function switchTo(root: string, id: string): void {
 }
 
 /**
- * Release a build: copy it into a new release folder, switch `current` to it,
- * and delete all but the newest `keep` releases (never the live one).
+ * Stage a build: copy it into a new release folder, whole or not at all,
+ * without switching to it. A build staged for an embargo records the instant
+ * it is published at, so that a scheduler started again finds it.
+ *
+ * @param root The deployment root (created if missing).
+ * @param build The export to stage (`out/`).
+ * @param publishAt The instant the build was made for (`PUBLISH_AT`), when it waits for one.
+ * @returns The new release's id.
+ */
+export function stage(root: string, build: string, publishAt?: string): string {
+  if (!existsSync(path.join(build, 'index.html'))) throw new Error(`${build} is not an export: it has no index.html`);
+  mkdirSync(releasesOf(root), {recursive: true});
+  const id = `${new Date().toISOString().replace(/[-:.]/g, '')}-${process.pid}-${sequence++}`;
+  const staging = path.join(releasesOf(root), `.${id}`);
+  cpSync(build, staging, {recursive: true});
+  writeFileSync(path.join(releasesOf(root), `${id}.json`), `${JSON.stringify(filesBelow(path.join(staging, ASSETS)))}\n`);
+  if (publishAt) writeFileSync(path.join(releasesOf(root), `${id}.publish-at`), `${publishAt}\n`);
+  renameSync(staging, path.join(releasesOf(root), id));
+  return id;
+}
+
+/**
+ * The staged releases waiting for their instant, oldest instant first: each
+ * one's id and the instant it is published at.
+ *
+ * @param root The deployment root.
+ */
+export function stagedReleases(root: string): Array<{id: string; publishAt: string}> {
+  const live = currentRelease(root);
+  const all = listReleases(root);
+  const after = live ? all.slice(all.indexOf(live) + 1) : all;
+  return after
+    .flatMap((id) => {
+      const file = path.join(releasesOf(root), `${id}.publish-at`);
+      return existsSync(file) ? [{id, publishAt: readFileSync(file, 'utf8').trim()}] : [];
+    })
+    .sort((a, b) => Date.parse(a.publishAt) - Date.parse(b.publishAt));
+}
+
+/**
+ * Make a staged release the live one, atomically, and delete all but the
+ * newest `keep` releases (never the live one, nor one still staged).
+ *
+ * @param root The deployment root.
+ * @param id The staged release.
+ * @param keep How many releases to keep, the live one included.
+ */
+export function publish(root: string, id: string, keep = 5): void {
+  if (keep < 2) throw new Error(`keep must be at least 2, so there is a release to roll back to (got ${keep})`);
+  switchTo(root, id);
+  const live = currentRelease(root);
+  const waiting = new Set(stagedReleases(root).map((each) => each.id));
+  for (const old of listReleases(root).slice(0, -keep)) {
+    if (old === live || waiting.has(old)) continue;
+    rmSync(path.join(releasesOf(root), old), {recursive: true, force: true});
+    rmSync(path.join(releasesOf(root), `${old}.json`), {force: true});
+    rmSync(path.join(releasesOf(root), `${old}.publish-at`), {force: true});
+  }
+}
+
+/**
+ * Release a build: stage it, switch `current` to it, and delete all but the
+ * newest `keep` releases (never the live one).
  *
  * @param root The deployment root (created if missing).
  * @param build The export to release (`out/`).
@@ -93,21 +154,9 @@ function switchTo(root: string, id: string): void {
  * @returns The new release's id.
  */
 export function release(root: string, build: string, keep = 5): string {
-  if (!existsSync(path.join(build, 'index.html'))) throw new Error(`${build} is not an export: it has no index.html`);
   if (keep < 2) throw new Error(`keep must be at least 2, so there is a release to roll back to (got ${keep})`);
-  mkdirSync(releasesOf(root), {recursive: true});
-  const id = `${new Date().toISOString().replace(/[-:.]/g, '')}-${process.pid}-${sequence++}`;
-  const staging = path.join(releasesOf(root), `.${id}`);
-  cpSync(build, staging, {recursive: true});
-  writeFileSync(path.join(releasesOf(root), `${id}.json`), `${JSON.stringify(filesBelow(path.join(staging, ASSETS)))}\n`);
-  renameSync(staging, path.join(releasesOf(root), id));
-  switchTo(root, id);
-  const live = currentRelease(root);
-  for (const old of listReleases(root).slice(0, -keep)) {
-    if (old === live) continue;
-    rmSync(path.join(releasesOf(root), old), {recursive: true, force: true});
-    rmSync(path.join(releasesOf(root), `${old}.json`), {force: true});
-  }
+  const id = stage(root, build);
+  publish(root, id, keep);
   return id;
 }
 
