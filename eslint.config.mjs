@@ -54,5 +54,17 @@ export default defineConfig([
       ],
     },
   },
-  globalIgnores(['.next/**', 'out/**', 'build/**', '.cache/**', '.test-builds/**', '.wrangler/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
+  globalIgnores([
+    '.next/**',
+    'out/**',
+    'build/**',
+    'out-preview/**',
+    'build-preview/**',
+    '.cache/**',
+    '.test-builds/**',
+    '.wrangler/**',
+    'next-env.d.ts',
+    'test-results/**',
+    'playwright-report/**',
+  ]),
 ]);

@@ -1,5 +1,6 @@
 import type {Metadata} from 'next';
 import NotFoundMessage from '@/components/NotFoundMessage';
+import PreviewBanner from '@/components/PreviewBanner';
 import PublisherBand from '@/components/PublisherBand';
 import SiteFooter from '@/components/SiteFooter';
 import {routing} from '@/i18n/routing';
@@ -14,6 +15,11 @@ export default function RootNotFound() {
   return (
     <html lang={routing.defaultLocale} className={textFace.variable}>
       <body>
+        {routing.locales.map((each) => (
+          <div key={each} lang={each}>
+            <PreviewBanner locale={each} />
+          </div>
+        ))}
         <header className="site-header">
           <PublisherBand />
         </header>

@@ -19,10 +19,10 @@ import {movedPageHtml, type MovedMessages} from '@/lib/site/moved-page';
 import {cachedReleaseScripts, hasCachedPages, keepReleasePages} from '@/lib/build/page-cache';
 import {movedPages, writeLedger} from '@/lib/site/published-urls';
 import {releaseIndexDataPath, SEARCH_INDEX_PATH} from '@/lib/site/routes';
-import {checkContent, contentDirectory, getReleases, isPublished} from '@/lib/site/releases';
+import {checkContent, contentDirectory, getReleases, isPublished, previewing} from '@/lib/site/releases';
 import {SITEMAP_PATH, sitemapFiles} from '@/lib/site/sitemap';
 import {contentSecurityPolicy, RESPONSE_HEADERS} from '@/lib/serving/security-headers';
-import {CACHE_CONTROL, REDIRECTS} from '@/lib/serving/serving-rules';
+import {CACHE_CONTROL, PREVIEW_RULES, REDIRECTS} from '@/lib/serving/serving-rules';
 import {buildOrigin} from '@/lib/site/site-origin';
 import {SPECULATION_RULES, SPECULATION_RULES_PATH, SPECULATION_RULES_TYPE} from '@/lib/serving/speculation-rules';
 import {handle as staticPage, type StaticPageJob} from '@/lib/build/static-document';
@@ -138,7 +138,14 @@ await Promise.all(
 );
 
 const quote = (value: string) => `"${value.replace(/(["\\$])/g, '\\$1')}"`;
-const headers = Object.entries({...RESPONSE_HEADERS, 'Content-Security-Policy': contentSecurityPolicy()})
+// The preview for journalists: every answer unindexed and uncached, behind a password, on a host name of its own.
+const preview = previewing();
+const cacheControl = (value: string) => (preview ? PREVIEW_RULES.cacheControl : value);
+const headers = Object.entries({
+  ...RESPONSE_HEADERS,
+  'Content-Security-Policy': contentSecurityPolicy(),
+  ...(preview ? {'X-Robots-Tag': PREVIEW_RULES.robots} : {}),
+})
   .map(([name, value]) => `        add_header ${name} ${quote(value)} always;`)
   .join('\n');
 // One entry: the pattern captures the language in the request's own case,
@@ -168,10 +175,18 @@ const config = template
   .replace('{{search_index}}', SEARCH_INDEX_PATH)
   .replace('{{speculation_rules}}', SPECULATION_RULES_PATH)
   .replace('{{speculation_rules_type}}', SPECULATION_RULES_TYPE)
-  .replaceAll('{{cache_pages}}', CACHE_CONTROL.pages)
-  .replaceAll('{{cache_assets}}', CACHE_CONTROL.assets)
-  .replaceAll('{{cache_feeds}}', CACHE_CONTROL.feeds)
-  .replaceAll('{{cache_not_found}}', CACHE_CONTROL.notFound)
+  .replaceAll('{{cache_pages}}', cacheControl(CACHE_CONTROL.pages))
+  .replaceAll('{{cache_assets}}', cacheControl(CACHE_CONTROL.assets))
+  .replaceAll('{{cache_feeds}}', cacheControl(CACHE_CONTROL.feeds))
+  .replaceAll('{{cache_not_found}}', cacheControl(CACHE_CONTROL.notFound))
+  .replaceAll('{{server_name}}', preview ? process.env.PREVIEW_HOST || `preview.${host}` : '_')
+  .replaceAll('{{variable}}', preview ? 'persberichten_preview' : 'persberichten')
+  .replace(
+    '{{access}}',
+    preview
+      ? `    auth_basic "Embargoed releases, for accredited journalists";\n    auth_basic_user_file ${process.env.NGINX_PREVIEW_HTPASSWD || '/etc/nginx/persberichten-preview.htpasswd'};`
+      : '    # Public: no password.',
+  )
   .replace('{{redirect_language}}', String(REDIRECTS.language))
   .replace('{{redirect_https}}', String(REDIRECTS.https))
   .replace(
@@ -190,7 +205,7 @@ const config = template
   .replace('{{tls_key}}', process.env.NGINX_TLS_KEY || `/etc/letsencrypt/live/${host}/privkey.pem`)
   .replace('{{ocsp_stapling}}', ocspStapling)
   .replace('{{acme_root}}', process.env.NGINX_ACME_ROOT || '/var/www/acme')
-  .replace('{{root}}', process.env.NGINX_ROOT || exportRoot);
+  .replace('{{root}}', (preview ? process.env.NGINX_PREVIEW_ROOT : process.env.NGINX_ROOT) || exportRoot);
 const leftOver = /\{\{\w+\}\}/.exec(config);
 if (leftOver) throw new Error(`deploy/nginx/persberichten.conf.template: ${leftOver[0]} is not filled in by scripts/postbuild.ts`);
 mkdirSync(path.join(buildRoot, 'nginx'), {recursive: true});
@@ -206,8 +221,9 @@ writeFileSync(path.join(exportRoot, '_headers'), cdnHeaders);
 writeFileSync(path.join(exportRoot, '_redirects'), cdnRedirects);
 
 // The ledger of published addresses, in the content folder, grows by what
-// this build made; committed with the content, it keeps them (lib/site/published-urls.ts).
-writeLedger(contentDirectory(), releases);
+// this build made; committed with the content, it keeps them
+// (lib/site/published-urls.ts). The preview publishes nothing.
+if (!preview) writeLedger(contentDirectory(), releases);
 
 // What Next prerendered for this export, kept beside its other records: the
 // next build of any other content folder replaces Next's own copy in .next/.

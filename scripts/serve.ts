@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 // `npm start`: build the static export unless it is what the content and
-// sources would make now (see export-info.ts), then serve `out/` the way the shipped nginx configuration does: clean URLs
+// sources would make now (see export-info.ts), then serve `out/` the way the
+// shipped nginx configuration does: clean URLs
 // with a trailing slash, the localized 404 page with status 404, long caching
 // for hashed assets, precompressed files, and the same security headers.
+// `npm start -- --preview` (or SITE_PREVIEW=1) builds and serves the preview
+// for journalists (`out-preview/`) instead, as nginx's preview server does:
+// every answer `X-Robots-Tag: noindex` and `Cache-Control: private, no-store`.
 import {spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {existsSync, readFileSync} from 'node:fs';
@@ -14,11 +18,11 @@ import sirv from 'sirv';
 import {routing} from '../i18n/routing';
 import {negotiateLocale} from '@/lib/serving/accept-language';
 import {contentSecurityPolicy, RESPONSE_HEADERS} from '@/lib/serving/security-headers';
-import {CACHE_CONTROL, cacheControlFor, contentTypeFor, REDIRECTS} from '@/lib/serving/serving-rules';
+import {CACHE_CONTROL, cacheControlFor, contentTypeFor, PREVIEW_RULES, REDIRECTS} from '@/lib/serving/serving-rules';
 import {staleExportReason} from './export-info';
+import {exportFolder} from './folders';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const exportRoot = path.join(projectRoot, 'out');
 
 /**
  * Build the export unless it was built from this content folder and these
@@ -72,8 +76,10 @@ const policy = contentSecurityPolicy();
  * A request handler for an exported site.
  *
  * @param root The export folder.
+ * @param options `preview`: the preview for journalists, no answer of which is indexed or kept by a cache.
  */
-export function createSiteHandler(root: string): RequestListener {
+export function createSiteHandler(root: string, options: {preview?: boolean} = {}): RequestListener {
+  const cacheControl = (value: string) => (options.preview ? PREVIEW_RULES.cacheControl : value);
   const files = sirv(root, {
     dev: false,
     etag: true,
@@ -82,7 +88,7 @@ export function createSiteHandler(root: string): RequestListener {
     setHeaders(res, pathname) {
       const type = contentTypeFor(pathname);
       if (type) res.setHeader('Content-Type', type);
-      res.setHeader('Cache-Control', cacheControlFor(pathname));
+      res.setHeader('Cache-Control', cacheControl(cacheControlFor(pathname)));
     },
   });
 
@@ -114,7 +120,7 @@ export function createSiteHandler(root: string): RequestListener {
     const {body, gzip, etag} = document(file);
     res.statusCode = status;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.setHeader('Cache-Control', status === 404 ? CACHE_CONTROL.notFound : CACHE_CONTROL.pages);
+    res.setHeader('Cache-Control', cacheControl(status === 404 ? CACHE_CONTROL.notFound : CACHE_CONTROL.pages));
     res.appendHeader('Vary', 'Accept-Encoding');
     if (status === 200) {
       res.setHeader('ETag', etag);
@@ -135,6 +141,7 @@ export function createSiteHandler(root: string): RequestListener {
   return (req, res) => {
     for (const [name, value] of Object.entries(RESPONSE_HEADERS)) res.setHeader(name, value);
     res.setHeader('Content-Security-Policy', policy);
+    if (options.preview) res.setHeader('X-Robots-Tag', PREVIEW_RULES.robots);
     let pathname: string;
     try {
       pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://site.invalid').pathname);
@@ -187,10 +194,17 @@ export function createSiteHandler(root: string): RequestListener {
 
 function main(): void {
   const port = Number(process.env.PORT ?? 3000);
+  const preview = process.argv.includes('--preview') || process.env.SITE_PREVIEW === '1';
+  if (preview) {
+    process.env.SITE_PREVIEW = '1';
+    process.env.EXPORT_DIR ||= 'out-preview';
+    process.env.BUILD_DIR ||= 'build-preview';
+  }
+  const exportRoot = exportFolder(projectRoot);
   // Links in the export point at the address served here, unless told otherwise.
-  buildIfNeeded(projectRoot, undefined, new URL(process.env.SITE_ORIGIN || `http://localhost:${port}`).origin);
+  buildIfNeeded(projectRoot, ['npm', 'run', preview ? 'build:preview' : 'build'], new URL(process.env.SITE_ORIGIN || `http://localhost:${port}`).origin);
   const host = process.env.HOST ?? '127.0.0.1';
-  const server = createServer(createSiteHandler(exportRoot));
+  const server = createServer(createSiteHandler(exportRoot, {preview}));
   // Node drops CONNECT requests without a word unless told otherwise.
   server.on('connect', (_request, socket) => {
     const headers = Object.entries({...RESPONSE_HEADERS, 'Content-Security-Policy': policy, Allow: 'GET, HEAD', 'Content-Length': '0', Connection: 'close'});

@@ -1,6 +1,7 @@
 import {notFound} from 'next/navigation';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import type {ReactNode} from 'react';
+import PreviewBanner from '@/components/PreviewBanner';
 import SiteFooter from '@/components/SiteFooter';
 import {isLocale, routing} from '@/i18n/routing';
 import {textFace} from '@/app/fonts';
@@ -22,6 +23,7 @@ export default async function LocaleLayout({children, params}: {children: ReactN
         <a className="skip-link" href="#main">
           {t('skipLink')}
         </a>
+        <PreviewBanner locale={locale} />
         {children}
         <SiteFooter locale={locale} />
       </body>

@@ -11,7 +11,7 @@ import {cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync} fro
 import path from 'node:path';
 import {routing} from '@/i18n/routing';
 import {buildInputs, hashInputs} from '@/lib/build/build-inputs';
-import type {Release} from '@/lib/site/releases';
+import {previewing, type Release} from '@/lib/site/releases';
 import {buildOrigin} from '@/lib/site/site-origin';
 
 /** The page cache folder: `PAGE_CACHE_DIR` when set, otherwise `.cache/pages`. Safe to delete. */
@@ -23,7 +23,9 @@ export function pageCacheDirectory(): string {
 // worker. A change to any input of a page renders every page again; the
 // salt names the entries' layout, which must not read an older cache's.
 let codeHash: string | undefined;
-const renderingCodeHash = (): string => (codeHash ??= hashInputs(buildInputs().pages, {salt: 'published pages, with enhancements.json'}));
+// The preview's pages (banners, noindex) are other pages than the public ones.
+const renderingCodeHash = (): string =>
+  (codeHash ??= hashInputs(buildInputs().pages, {salt: `published pages, with enhancements.json${previewing() ? ', preview' : ''}`}));
 
 /**
  * The cache key of a release's pages: a hash of its model, its language

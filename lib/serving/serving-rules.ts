@@ -44,6 +44,13 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   [`${path.posix.dirname(releaseIndexDataPath())}/*`]: 'application/json',
 };
 
+/**
+ * What every answer of the preview for accredited journalists says besides
+ * (`npm run build:preview`, served by `npm start -- --preview` and by
+ * nginx's preview server): no robot indexes it, no cache keeps it.
+ */
+export const PREVIEW_RULES = {robots: 'noindex', cacheControl: 'private, no-store'} as const;
+
 /** Status codes of the redirects the site makes. */
 export const REDIRECTS = {
   /** A page's address without its trailing slash, to the page. */

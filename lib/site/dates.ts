@@ -44,6 +44,29 @@ export function lastChange(release: Pick<Release, 'date' | 'embargo' | 'updated'
   return (release.updated === undefined ? publicationTime(release) : releaseTime(release.updated)).toISOString();
 }
 
+// The offices the site serves keep Brussels and The Hague time: an embargo is
+// told in it, with its zone's name (CET, CEST), whatever the reader's clock.
+const EMBARGO_TIME_ZONE = 'Europe/Brussels';
+const embargoTime = perLocale(
+  (intlLocale) =>
+    new Intl.DateTimeFormat(intlLocale, {timeZone: EMBARGO_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short'}),
+);
+const embargoDate = perLocale(
+  (intlLocale) => new Intl.DateTimeFormat(intlLocale, {timeZone: EMBARGO_TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric'}),
+);
+
+/**
+ * An embargo's instant as a reader is told it: its time with the zone's name
+ * and its date, in Brussels time (`{time: '10:00 CET', date: 'Tuesday 8 December 2026'}`).
+ *
+ * @param embargo The instant (ISO 8601).
+ * @param intlLocale A BCP 47 tag from the UI messages.
+ */
+export function embargoParts(embargo: string, intlLocale: string): {time: string; date: string} {
+  const instant = new Date(embargo);
+  return {time: embargoTime(intlLocale).format(instant), date: embargoDate(intlLocale).format(instant)};
+}
+
 /**
  * How UI messages are looked up: next-intl's `getTranslations` inside Next,
  * or a translator over the message files where Next's request context does

@@ -107,10 +107,24 @@ export function embargoNotice(release: Release, at: Date): string {
 /** Every release of the content folder, newest first, with every problem as a `ContentError`: what `content:check` checks, embargoed releases included. */
 export const {checkContent, alignParagraphs, blockFallbacks} = library;
 
-/** The releases published at `publishAt()`, newest first: what every page, feed and file of the export is made from. An embargoed release is in none of them. */
+/**
+ * Whether this build is the preview for accredited journalists
+ * (`SITE_PREVIEW=1`, as `npm run build:preview` sets it): every release,
+ * embargoed or not, each embargoed page saying until when.
+ */
+export function previewing(): boolean {
+  return process.env.SITE_PREVIEW === '1';
+}
+
+/**
+ * The releases published at `publishAt()`, newest first: what every page,
+ * feed and file of the export is made from. An embargoed release is in none
+ * of them, but for the preview, which has them all.
+ */
 export function getReleases(): Release[] {
   const at = publishAt();
-  return library.getReleases().filter((release) => isPublished(release, at));
+  const all = library.getReleases();
+  return previewing() ? all : all.filter((release) => isPublished(release, at));
 }
 
 /** The published release with this key, if there is one. */

@@ -16,6 +16,8 @@ interface Props {
   dateline: string;
   /** The release's title, shown under the dateline when the heading is a section's. */
   title: string;
+  /** In the preview for journalists, on an embargoed release: "Embargoed until …", in place of the countries. */
+  banner?: string;
 }
 
 // The card's geometry, to fit any content without clipping: Satori lays text
@@ -55,7 +57,7 @@ const chip = (code: string) => (
 );
 
 /** The 1200×630 share image of a statement or of one commitment. */
-export default function ShareCard({countries, countryCount, label, number, heading, dateline, title}: Props) {
+export default function ShareCard({countries, countryCount, label, number, heading, dateline, title, banner}: Props) {
   const shown = shorten(heading, MAX_HEADING);
   const chips = countries.length <= MAX_COUNTRY_CHIPS || !countryCount;
   const chipsWidth = countries.length * (CHIP_WIDTH + CHIP_GAP);
@@ -78,12 +80,16 @@ export default function ShareCard({countries, countryCount, label, number, headi
         fontFamily: 'Noto Sans',
       }}
     >
-      <div style={{display: 'flex', alignItems: 'center', gap: 16}}>
-        {chips && countries.map((country) => chip(country.code))}
-        {(withNames || !chips) && (
-          <div style={{display: 'flex', marginLeft: chips ? 8 : 0, fontSize: 30, fontWeight: 700, color: '#4a4a4a'}}>{chips ? names : countryCount}</div>
-        )}
-      </div>
+      {banner ? (
+        <div style={{display: 'flex', fontSize: 30, fontWeight: 700, color: '#8a1c1c'}}>{shorten(banner, 60)}</div>
+      ) : (
+        <div style={{display: 'flex', alignItems: 'center', gap: 16}}>
+          {chips && countries.map((country) => chip(country.code))}
+          {(withNames || !chips) && (
+            <div style={{display: 'flex', marginLeft: chips ? 8 : 0, fontSize: 30, fontWeight: 700, color: '#4a4a4a'}}>{chips ? names : countryCount}</div>
+          )}
+        </div>
+      )}
       <div style={{display: 'flex', flexDirection: 'column', flex: 1, justifyContent: 'center'}}>
         {label && <div style={{display: 'flex', fontSize: 30, fontWeight: 700, color: '#8a1c1c', marginBottom: 12}}>{label}</div>}
         <div style={{display: 'flex', alignItems: 'flex-start', gap: 28}}>

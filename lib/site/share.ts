@@ -4,8 +4,8 @@ import {MAX_COUNTRY_CHIPS, type default as ShareCard} from '@/lib/site/share-car
 import {routing, type Locale} from '@/i18n/routing';
 import {siteConfig} from '@/lib/site/publisher';
 import {countryNames} from '@/lib/site/countries';
-import type {Release, Section} from '@/lib/site/releases';
-import {datelineText, publicationTime, type Translate} from '@/lib/site/dates';
+import {isPublished, previewing, type Release, type Section} from '@/lib/site/releases';
+import {datelineText, embargoParts, publicationTime, type Translate} from '@/lib/site/dates';
 import {perLocale} from '@/lib/site/intl';
 import {commitmentImagePath, releaseImagePath, siteImagePath} from '@/lib/site/routes';
 
@@ -38,6 +38,10 @@ export async function shareCard(
   const names = countryNames(release.countries, intl);
   const card = {
     countries: release.countries.map((code, index) => ({code, name: names[index]!})),
+    // In the preview for journalists, an embargoed release's card says until when.
+    ...(previewing() && release.embargo !== undefined && !isPublished(release)
+      ? {banner: (await translate({locale, namespace: 'Preview'}))('embargo', embargoParts(release.embargo, intl))}
+      : {}),
     // Too many for chips: their count instead ("28 countries").
     ...(release.countries.length > MAX_COUNTRY_CHIPS ? {countryCount: t('countryCount', {count: release.countries.length})} : {}),
     ...(section?.number === undefined ? {} : {label: t('commitment', {number: section.number}), number: section.number}),

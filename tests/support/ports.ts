@@ -23,4 +23,9 @@ export const PORTS = {
   movedNginx: base + 8,
   movedNginxHttp: base + 9,
   movedCdn: base + 10,
+  /** The embargo test's preview: `npm start --preview`'s handler, nginx's preview server (HTTPS and port 80), and the public handler. */
+  preview: base + 11,
+  previewNginx: base + 12,
+  previewNginxHttp: base + 13,
+  previewPublic: base + 14,
 };

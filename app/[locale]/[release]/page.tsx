@@ -6,6 +6,7 @@ import JsonLd from '@/components/JsonLd';
 import PressContacts from '@/components/PressContacts';
 import Provenance from '@/components/Provenance';
 import ReleaseHeader from '@/components/ReleaseHeader';
+import PreviewBanner from '@/components/PreviewBanner';
 import SiteHeader from '@/components/SiteHeader';
 import SubscribeLink from '@/components/SubscribeLink';
 import StatementSection from '@/components/StatementSection';
@@ -55,6 +56,7 @@ export default async function StatementPage({params}: Props) {
         sideBySide={sideBySidePath(locale, key)}
       />
       <main id={CHROME_IDS.main}>
+        <PreviewBanner locale={locale} release={release} />
         <JsonLd data={statementJsonLd(release, locale)} />
         <article className="statement">
           <ReleaseHeader locale={locale} meta={version.meta} />

@@ -6,6 +6,7 @@ import CommitmentShare from '@/components/CommitmentShare';
 import Dateline from '@/components/Dateline';
 import JsonLd from '@/components/JsonLd';
 import CommitmentNeighbours from '@/components/CommitmentNeighbours';
+import PreviewBanner from '@/components/PreviewBanner';
 import SiteHeader from '@/components/SiteHeader';
 import type {Locale} from '@/i18n/routing';
 import {findRelease} from '@/lib/site/releases';
@@ -65,6 +66,7 @@ export default async function CommitmentPage({params}: Props) {
     <>
       <SiteHeader locale={locale} pathFor={(each) => commitmentPath(each, key, commitment)} sideBySide={`${sideBySidePath(locale, key)}#${commitment}`} />
       <main id={CHROME_IDS.main}>
+        <PreviewBanner locale={locale} release={found.release} />
         <JsonLd data={commitmentJsonLd(found.release, section, locale)} />
         <article className="statement commitment-page">
           <header className="release-header">

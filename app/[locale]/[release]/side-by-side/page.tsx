@@ -4,6 +4,7 @@ import {getTranslations, setRequestLocale} from 'next-intl/server';
 import Dateline from '@/components/Dateline';
 import Provenance from '@/components/Provenance';
 import SideBySideSection from '@/components/SideBySideSection';
+import PreviewBanner from '@/components/PreviewBanner';
 import SiteHeader from '@/components/SiteHeader';
 import {routing, type Locale} from '@/i18n/routing';
 import {alignParagraphs, findRelease} from '@/lib/site/releases';
@@ -50,6 +51,7 @@ export default async function SideBySidePage({params}: Props) {
     <>
       <SiteHeader locale={locale} pathFor={(each) => sideBySidePath(each, key)} keepHash />
       <main id={CHROME_IDS.main} className="wide">
+        <PreviewBanner locale={locale} release={release} />
         <header className="release-header">
           <p className="kicker">
             <a href={releasePath(locale, key)}>{meta.title}</a>
