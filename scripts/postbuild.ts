@@ -21,8 +21,8 @@ import {movedPages, writeLedger} from '@/lib/site/published-urls';
 import {releaseIndexDataPath, SEARCH_INDEX_PATH} from '@/lib/site/routes';
 import {checkContent, contentDirectory, getReleases, isPublished, previewing} from '@/lib/site/releases';
 import {SITEMAP_PATH, sitemapFiles} from '@/lib/site/sitemap';
-import {contentSecurityPolicy, RESPONSE_HEADERS} from '@/lib/serving/security-headers';
-import {CACHE_CONTROL, PREVIEW_RULES, REDIRECTS} from '@/lib/serving/serving-rules';
+import {everyAnswerHeaders} from '@/lib/serving/security-headers';
+import {CACHE_CONTROL, FEED_CONTENT_TYPE, PREVIEW_RULES, REDIRECTS} from '@/lib/serving/serving-rules';
 import {buildOrigin} from '@/lib/site/site-origin';
 import {SPECULATION_RULES, SPECULATION_RULES_PATH, SPECULATION_RULES_TYPE} from '@/lib/serving/speculation-rules';
 import {handle as staticPage, type StaticPageJob} from '@/lib/build/static-document';
@@ -141,11 +141,7 @@ const quote = (value: string) => `"${value.replace(/(["\\$])/g, '\\$1')}"`;
 // The preview for journalists: every answer unindexed and uncached, behind a password, on a host name of its own.
 const preview = previewing();
 const cacheControl = (value: string) => (preview ? PREVIEW_RULES.cacheControl : value);
-const headers = Object.entries({
-  ...RESPONSE_HEADERS,
-  'Content-Security-Policy': contentSecurityPolicy(),
-  ...(preview ? {'X-Robots-Tag': PREVIEW_RULES.robots} : {}),
-})
+const headers = Object.entries({...everyAnswerHeaders(), ...(preview ? {'X-Robots-Tag': PREVIEW_RULES.robots} : {})})
   .map(([name, value]) => `        add_header ${name} ${quote(value)} always;`)
   .join('\n');
 // One entry: the pattern captures the language in the request's own case,
@@ -189,6 +185,7 @@ const config = template
   )
   .replace('{{redirect_language}}', String(REDIRECTS.language))
   .replace('{{redirect_https}}', String(REDIRECTS.https))
+  .replace('{{feed_type}}', FEED_CONTENT_TYPE)
   .replace(
     '{{moved}}',
     moved.length === 0

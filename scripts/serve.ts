@@ -17,7 +17,7 @@ import {fileURLToPath} from 'node:url';
 import sirv from 'sirv';
 import {routing} from '../i18n/routing';
 import {negotiateLocale} from '@/lib/serving/accept-language';
-import {contentSecurityPolicy, RESPONSE_HEADERS} from '@/lib/serving/security-headers';
+import {everyAnswerHeaders} from '@/lib/serving/security-headers';
 import {CACHE_CONTROL, cacheControlFor, contentTypeFor, PREVIEW_RULES, REDIRECTS} from '@/lib/serving/serving-rules';
 import {staleExportReason} from './export-info';
 import {exportFolder} from './folders';
@@ -40,11 +40,12 @@ export function buildIfNeeded(root = projectRoot, build: [string, ...string[]] =
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const LOCALE_SEGMENT = /^\/([a-z]{2})\//;
+const LOCALES = routing.locales.join('|');
+const LOCALE_SEGMENT = new RegExp(`^/(${LOCALES})/`);
 // The 404 documents themselves, and Next's internal not-found route, are not
 // pages: asking for them gets a 404 like any other unknown address.
 // Nor are the CDN's rule files (`_headers`, `_redirects`).
-const NOT_FOUND_DOCUMENTS = /^\/(?:(?:[a-z]{2}\/)?(?:404|_not-found)(?:\.html|\/(?:index\.html)?)?|_headers|_redirects)$/;
+const NOT_FOUND_DOCUMENTS = new RegExp(`^/(?:(?:(?:${LOCALES})/)?(?:404|_not-found)(?:\\.html|/(?:index\\.html)?)?|_headers|_redirects)$`);
 
 /** The folders of an export that are pages (they have an index.html), as URL paths ending in `/`. */
 function pageFoldersOf(root: string): string[] {
@@ -69,8 +70,8 @@ function redirectRulesOf(root: string): Map<string, {to: string; status: number}
   );
 }
 
-// One policy for every answer: the pages carry no inline script.
-const policy = contentSecurityPolicy();
+// The headers of every answer, with one policy: the pages carry no inline script.
+const everyAnswer = everyAnswerHeaders();
 
 /**
  * A request handler for an exported site.
@@ -139,8 +140,7 @@ export function createSiteHandler(root: string, options: {preview?: boolean} = {
   const sendNotFound = (req: IncomingMessage, res: ServerResponse, pathname: string) => sendDocument(req, res, notFoundPage(pathname), 404);
 
   return (req, res) => {
-    for (const [name, value] of Object.entries(RESPONSE_HEADERS)) res.setHeader(name, value);
-    res.setHeader('Content-Security-Policy', policy);
+    for (const [name, value] of Object.entries(everyAnswer)) res.setHeader(name, value);
     if (options.preview) res.setHeader('X-Robots-Tag', PREVIEW_RULES.robots);
     let pathname: string;
     try {
@@ -207,7 +207,7 @@ function main(): void {
   const server = createServer(createSiteHandler(exportRoot, {preview}));
   // Node drops CONNECT requests without a word unless told otherwise.
   server.on('connect', (_request, socket) => {
-    const headers = Object.entries({...RESPONSE_HEADERS, 'Content-Security-Policy': policy, Allow: 'GET, HEAD', 'Content-Length': '0', Connection: 'close'});
+    const headers = Object.entries({...everyAnswer, Allow: 'GET, HEAD', 'Content-Length': '0', Connection: 'close'});
     socket.end(`HTTP/1.1 405 Method Not Allowed\r\n${headers.map(([name, value]) => `${name}: ${value}\r\n`).join('')}\r\n`);
   });
   server.listen(port, host, () => {

@@ -3,7 +3,7 @@
 // `_redirects`. Written by the build (scripts/postbuild.ts) from the same
 // tables as npm start and nginx: lib/serving/security-headers.ts and
 // lib/serving/serving-rules.ts.
-import {contentSecurityPolicy, RESPONSE_HEADERS} from '@/lib/serving/security-headers';
+import {everyAnswerHeaders} from '@/lib/serving/security-headers';
 import {CACHE_CONTROL, CACHED_PATHS, CONTENT_TYPES, REDIRECTS} from '@/lib/serving/serving-rules';
 
 /** Cloudflare Pages reads at most this many rules from `_headers`. */
@@ -26,8 +26,7 @@ export function headersFile(): string {
     [
       '/*',
       [
-        ...Object.entries(RESPONSE_HEADERS).map(([name, value]) => `${name}: ${value}`),
-        `Content-Security-Policy: ${contentSecurityPolicy()}`,
+        ...Object.entries(everyAnswerHeaders()).map(([name, value]) => `${name}: ${value}`),
         `Cache-Control: ${CACHE_CONTROL.pages}`,
         // The host compresses what the browser accepts; caches must keep the forms apart, as nginx's gzip_vary says.
         'Vary: Accept-Encoding',

@@ -56,6 +56,15 @@ export const RESPONSE_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Every header every answer carries, on every server (npm start, nginx, the
+ * CDN's `_headers`): the response headers and the Content-Security-Policy,
+ * merged here once.
+ */
+export function everyAnswerHeaders(): Readonly<Record<string, string>> {
+  return {...RESPONSE_HEADERS, 'Content-Security-Policy': contentSecurityPolicy()};
+}
+
+/**
  * The Content-Security-Policy, one for every page and every server:
  * everything from the site itself, and no inline script at all (the pages
  * carry none but JSON-LD, which is data). WebAssembly may be compiled, and

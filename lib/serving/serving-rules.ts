@@ -31,7 +31,7 @@ export const CACHED_PATHS: Readonly<Record<'assets' | 'feeds', readonly string[]
 };
 
 /** `Content-Type` of the feeds (static hosts would guess `application/xml`). */
-const FEED_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
+export const FEED_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
 
 /**
  * Files whose `Content-Type` is set rather than left to each host's guess

@@ -2,6 +2,7 @@ import {readdirSync} from 'node:fs';
 import {connect} from 'node:net';
 import {connect as connectTls} from 'node:tls';
 import path from 'node:path';
+import {routing} from '@/i18n/routing';
 
 /** One raw request, sent byte for byte (no client normalises it first). */
 export interface HostileRequest {
@@ -197,7 +198,7 @@ export function hostileRequests(): HostileRequest[] {
     requests.push({name: `long accept-language "${language.slice(0, 20)}…" /`, target: '/', headers: {'Accept-Language': language}, known: true});
   // A folder that is not a page (assets, the 404 documents) is never listed.
   for (const {target, page} of exportFolders()) {
-    const notFoundDocument = /^\/(?:[a-z]{2}\/)?(?:404|_not-found)\/$/.test(target);
+    const notFoundDocument = new RegExp(`^/(?:(?:${routing.locales.join('|')})/)?(?:404|_not-found)/$`).test(target);
     requests.push({name: `folder ${target}`, target, known: page && !notFoundDocument});
   }
   requests.push(

@@ -3,6 +3,7 @@ import type {Element, Root} from 'hast';
 import rehypeParse from 'rehype-parse';
 import {unified} from 'unified';
 import {visit} from 'unist-util-visit';
+import {routing} from '@/i18n/routing';
 
 const parser = unified().use(rehypeParse);
 
@@ -13,7 +14,7 @@ const SCRIPT_BUDGET = 2 * 1024;
 const SEARCH_SCRIPT_BUDGET = 16 * 1024;
 
 /** The search pages, `…/{locale}/search/index.html`: the only pages that may load Pagefind. */
-const SEARCH_PAGE = /(^|\/)[a-z]{2}\/search\/index\.html$/;
+const SEARCH_PAGE = new RegExp(`(^|/)(${routing.locales.join('|')})/search/index\\.html$`);
 
 /**
  * What is wrong with the scripts of a set of pages: a framework script (from

@@ -4,6 +4,7 @@ import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {generateContent} from '../../scripts/bench/generate-content';
 import {buildEnvironment, runIn} from '../support/build-environment';
+import {routing} from '@/i18n/routing';
 
 // Whole builds (`npm run build`) of a content folder of one, then two
 // generated releases, each in a build environment of its own
@@ -60,9 +61,10 @@ const differing = (a: Map<string, Buffer>, b: Map<string, Buffer>) =>
 // the archive's pages of the year the release joins, the CDN's redirect
 // rules, which name every page, the index of the releases as data, and the
 // search index, which holds every release.
+const LOCALES = routing.locales.join('|');
 const isListing = (file: string) =>
-  /^\/[a-z]{2}\/[^/]+$/.test(file) ||
-  /^\/[a-z]{2}\/archive\//.test(file) ||
+  new RegExp(`^/(${LOCALES})/[^/]+$`).test(file) ||
+  new RegExp(`^/(${LOCALES})/archive/`).test(file) ||
   /^\/sitemap\.xml(\.gz)?$/.test(file) ||
   file === '/_redirects' ||
   /^\/data\/releases\.json(\.gz)?$/.test(file) ||
