@@ -102,7 +102,7 @@ describe('an embargoed release', () => {
     now = build('now');
     const texts = exportTexts(now.out);
     expect(texts.size).toBeGreaterThan(50);
-    for (const [file, text] of texts) for (const secret of SECRETS) expect(text.includes(secret), `${secret} in ${file}`).toBe(false);
+    for (const [file, text] of texts) for (const secret of SECRETS) expect(text.includes(secret) || file.includes(secret), `${secret} in ${file}`).toBe(false);
     for (const key of [ENDED, PLAIN]) {
       for (const locale of ['nl', 'en']) expect(existsSync(path.join(now.out, locale, key, 'index.html')), `${locale}/${key}`).toBe(true);
       expect(texts.get('sitemap.xml')).toContain(`/nl/${key}/`);
