@@ -20,20 +20,23 @@ export default async function ReleaseHeader({locale, meta}: Props) {
     <header className="release-header">
       <p className="kicker">{t('kicker')}</p>
       <h1 data-pagefind-body>{meta.title}</h1>
-      <Dateline locale={locale} meta={meta} />
-      {/* An unsigned release is its issuer's: no "By" line. */}
-      {meta.authors.length > 0 && (
-        <p className="byline">
-          {t('authors')}{' '}
-          {meta.authors.map((author, index) => (
-            <span key={author.name}>
-              {index > 0 && ' · '}
-              {author.name}, {author.role}
-            </span>
-          ))}
-        </p>
-      )}
-      <p className="issuer">{t('issuer', {issuer: meta.issuer})}</p>
+      {/* Search finds a release by its place, its authors and its issuer too (lib/build/search-index.ts). */}
+      <div data-pagefind-body>
+        <Dateline locale={locale} meta={meta} />
+        {/* An unsigned release is its issuer's: no "By" line. */}
+        {meta.authors.length > 0 && (
+          <p className="byline">
+            {t('authors')}{' '}
+            {meta.authors.map((author, index) => (
+              <span key={author.name}>
+                {index > 0 && ' · '}
+                {author.name}, {author.role}
+              </span>
+            ))}
+          </p>
+        )}
+        <p className="issuer">{t('issuer', {issuer: meta.issuer})}</p>
+      </div>
       <dl className="publication">
         <dt>{t('published')}</dt>
         <dd>{date(meta.date)}</dd>

@@ -17,15 +17,53 @@ interface Excerpted {
   excerpt: string;
 }
 
+interface Found {
+  url: string;
+  meta: {title?: string};
+  excerpt: string;
+  /** The page's indexed text, and the positions of its words that matched (words counted as whitespace separates them). */
+  content: string;
+  locations: number[];
+  sub_results: Excerpted[];
+}
+
 interface Pagefind {
   options(options: {excerptLength?: number}): Promise<void>;
-  search(query: string): Promise<{results: Array<{data(): Promise<{url: string; meta: {title?: string}; excerpt: string; sub_results: Excerpted[]}>}>}>;
+  search(query: string): Promise<{results: Array<{data(): Promise<Found>}>}>;
 }
 
 const MAX_RESULTS = 20;
 const MAX_SUB_RESULTS = 3;
 
 const host = document.querySelector<HTMLElement>('[data-site-search]');
+
+// A word as compared: lower case, without accents or the punctuation around it.
+const plain = (word: string) =>
+  word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+// Whether a word of the page answers a word of the query: the same word, a
+// form of it (Pagefind stems: "commitments" finds "commitment"), or, for the
+// last word being typed, a word it begins. When no word of its index matches,
+// Pagefind falls back to the longest prefix it knows ("azzzz" finds "a"):
+// such a match shares only the first letters, and is no hit.
+function answers(found: string, wanted: string, last: boolean): boolean {
+  if (last && found.startsWith(wanted)) return true;
+  let shared = 0;
+  while (shared < Math.min(found.length, wanted.length) && found[shared] === wanted[shared]) shared++;
+  return shared >= Math.min(wanted.length, Math.max(4, wanted.length - 3));
+}
+
+/** Whether a page really holds every word of the query, by the words Pagefind matched in it. */
+function holdsQuery(page: Found, query: string): boolean {
+  const wanted = query.split(/\s+/).map(plain).filter(Boolean);
+  const words = page.content.split(/\s+/);
+  const matched = page.locations.map((location) => plain(words[location] ?? ''));
+  return wanted.every((word, index) => matched.some((each) => answers(each, word, index === wanted.length - 1)));
+}
 const fill = (template: string | undefined, values: Record<string, string>) =>
   (template ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 
@@ -69,7 +107,8 @@ async function run(element: HTMLElement) {
     const pagefind = (await import(element.dataset.siteSearch ?? '')) as Pagefind;
     await pagefind.options({excerptLength: 30});
     const {results} = await pagefind.search(query);
-    const found = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    // Pagefind's own order, without what only looks like a match.
+    const found = (await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()))).filter((page) => holdsQuery(page, query));
     list.replaceChildren(
       ...found.map((page) => {
         const item = document.createElement('li');
@@ -91,7 +130,10 @@ async function run(element: HTMLElement) {
       }),
     );
     if (heading) heading.hidden = found.length === 0;
-    status.textContent = fill(found.length > 0 ? element.dataset.count : element.dataset.none, {query, count: String(results.length)});
+    status.textContent = fill(found.length > 0 ? element.dataset.count : element.dataset.none, {
+      query,
+      count: String(results.length > MAX_RESULTS ? results.length : found.length),
+    });
   } catch {
     status.textContent = element.dataset.failed ?? '';
     if (fallback) fallback.hidden = false;

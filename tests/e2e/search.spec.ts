@@ -51,6 +51,33 @@ for (const locale of locales) {
   });
 }
 
+// What a journalist searches for first that is in no paragraph of the
+// statement: its dateline's place, its issuer (only in the header and front
+// matter), and nonsense, which Pagefind would answer with its longest known
+// prefix ("a") if the page let it.
+const HEADER_WORDS: Record<TestLocale, string[]> = {en: ['Brussels'], nl: ['Brussel', 'Kanselarij']};
+
+for (const locale of locales) {
+  const t = messages(locale).Search!;
+
+  for (const word of HEADER_WORDS[locale]) {
+    test(`${locale}: "${word}", in the release's header only, finds the release`, async ({page}) => {
+      await page.goto(`/${locale}/search/?q=${word}`);
+      await expect(page.getByRole('status')).toHaveText(t.count!.replace('{query}', word).replace('{count}', '1'));
+      await expect(results(page).first().getByRole('link').first()).toHaveAttribute('href', `/${locale}/${release.key}/`);
+    });
+  }
+
+  test(`${locale}: a word that occurs nowhere finds nothing, and says so plainly`, async ({page}) => {
+    for (const word of ['azzzz', 'qxjvbrw']) {
+      await page.goto(`/${locale}/search/?q=${word}`);
+      await expect(page.getByRole('status')).toHaveText(t.none!.replace('{query}', word));
+      await expect(results(page)).toHaveCount(0);
+      await expect(page.getByRole('heading', {name: t.results})).toBeHidden();
+    }
+  });
+}
+
 test('only the search page loads Pagefind', async ({page}) => {
   const pagefind: string[] = [];
   page.on('request', (request) => {
