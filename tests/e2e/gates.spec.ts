@@ -61,7 +61,10 @@ test.describe('scripts', () => {
       ['out/en/search/index.html', '<div data-site-search="/pagefind/pagefind.js"></div>'],
       ['out/nl/search/index.html', '<div data-site-search="/pagefind/missing.js"></div>'],
       ['out/en/index.html', '<div data-site-search="/pagefind/pagefind.js"></div>'],
-      ['out/fr/search/index.html', '<div data-site-search="/pagefind/big.js"></div>'],
+      // Another export's search page (a release folder beside out/, say): a search page all the same.
+      ['releases/1/en/search/index.html', '<div data-site-search="/pagefind/big.js"></div>'],
+      // A language the site does not have has no search page.
+      ['out/fr/search/index.html', '<div data-site-search="/pagefind/pagefind.js"></div>'],
     ]);
     const files: Record<string, Buffer> = {
       '/_next/static/chunks/x.js': Buffer.from('x'),
@@ -80,7 +83,8 @@ test.describe('scripts', () => {
       expect.stringMatching(/^d\.html: \d+ bytes of script gzipped, over the 2048-byte budget$/),
       "out/nl/search/index.html: Pagefind's script, /pagefind/missing.js, is not in the export",
       'out/en/index.html: Pagefind (/pagefind/pagefind.js) on a page other than search',
-      "out/fr/search/index.html: Pagefind's script, /pagefind/big.js, over its 16384-byte budget gzipped",
+      "releases/1/en/search/index.html: Pagefind's script, /pagefind/big.js, over its 16384-byte budget gzipped",
+      'out/fr/search/index.html: Pagefind (/pagefind/pagefind.js) on a page other than search',
     ]);
   });
 });
