@@ -10,6 +10,8 @@
 // BUILD_DIR), never touching the public export.
 import {spawnSync} from 'node:child_process';
 import path from 'node:path';
+import {publishAt} from '@/lib/site/releases';
+import {choosePreviewFolders} from './folders';
 
 const STEPS: Array<[string, ...string[]]> = [
   ['tsx', 'scripts/content-check.ts'],
@@ -21,17 +23,15 @@ const STEPS: Array<[string, ...string[]]> = [
   ['tsx', 'scripts/postbuild.ts'],
 ];
 
-const publishAt = process.env.PUBLISH_AT || new Date().toISOString();
-if (Number.isNaN(Date.parse(publishAt))) {
-  console.error(`build refused: PUBLISH_AT is ${JSON.stringify(publishAt)}; it must be an ISO instant, such as 2026-12-08T09:00:00Z`);
+let at: Date;
+try {
+  at = publishAt();
+} catch (error) {
+  console.error(`build refused: ${(error as Error).message}`);
   process.exit(1);
 }
-const preview = process.argv.includes('--preview');
-const env = {
-  ...process.env,
-  PUBLISH_AT: new Date(publishAt).toISOString(),
-  ...(preview ? {SITE_PREVIEW: '1', EXPORT_DIR: process.env.EXPORT_DIR || 'out-preview', BUILD_DIR: process.env.BUILD_DIR || 'build-preview'} : {}),
-};
+if (process.argv.includes('--preview')) choosePreviewFolders();
+const env = {...process.env, PUBLISH_AT: at.toISOString()};
 for (const [command, ...args] of STEPS) {
   const result = spawnSync(path.join('node_modules', '.bin', command), args, {env, stdio: 'inherit'});
   if (result.status !== 0) process.exit(result.status ?? 1);

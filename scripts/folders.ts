@@ -10,6 +10,17 @@ export function exportFolder(projectRoot = process.cwd()): string {
   return path.resolve(projectRoot, process.env.EXPORT_DIR || 'out');
 }
 
+/**
+ * Build or serve the preview for journalists: `SITE_PREVIEW=1`, and its own
+ * export and records (`out-preview/`, `build-preview/`) unless EXPORT_DIR and
+ * BUILD_DIR say otherwise.
+ */
+export function choosePreviewFolders(): void {
+  process.env.SITE_PREVIEW = '1';
+  process.env.EXPORT_DIR ||= 'out-preview';
+  process.env.BUILD_DIR ||= 'build-preview';
+}
+
 /** The build records folder, absolute: `BUILD_DIR` or `build`. */
 export function recordsFolder(projectRoot = process.cwd()): string {
   return path.resolve(projectRoot, process.env.BUILD_DIR || 'build');

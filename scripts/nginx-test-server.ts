@@ -54,8 +54,8 @@ function makeCertificate(): void {
 // The configuration the build wrote (BUILD_DIR, for a test's own build).
 const shipped = readFileSync(path.join(recordsFolder(), 'nginx', 'persberichten.conf'), 'utf8');
 const site = shipped
-  .replace(/^(\s*)listen \S+ ssl http2;$/m, `$1listen 127.0.0.1:${port} ssl http2;`)
-  .replace(/^(\s*)listen [^\s;]+;$/m, `$1listen 127.0.0.1:${httpPort};`)
+  .replace(/^(\s*)listen \S+ ssl http2( default_server)?;$/m, `$1listen 127.0.0.1:${port} ssl http2$2;`)
+  .replace(/^(\s*)listen [^\s;]+( default_server)?;$/m, `$1listen 127.0.0.1:${httpPort}$2;`)
   .replace(/^(\s*)root (?!.*acme).*;$/m, `$1root ${root};`)
   .replace(/^(\s*)ssl_certificate .*;$/m, `$1ssl_certificate ${TEST_TLS.cert};`)
   .replace(/^(\s*)ssl_certificate_key .*;$/m, `$1ssl_certificate_key ${TEST_TLS.key};`)

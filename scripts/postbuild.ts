@@ -19,7 +19,7 @@ import {movedPageHtml, type MovedMessages} from '@/lib/site/moved-page';
 import {cachedReleaseScripts, hasCachedPages, keepReleasePages} from '@/lib/build/page-cache';
 import {movedPages, writeLedger} from '@/lib/site/published-urls';
 import {releaseIndexDataPath, SEARCH_INDEX_PATH} from '@/lib/site/routes';
-import {checkContent, contentDirectory, getReleases, isPublished, previewing} from '@/lib/site/releases';
+import {contentDirectory, getReleases, nextEmbargo, previewing, publishAt} from '@/lib/site/releases';
 import {SITEMAP_PATH, sitemapFiles} from '@/lib/site/sitemap';
 import {everyAnswerHeaders} from '@/lib/serving/security-headers';
 import {CACHE_CONTROL, FEED_CONTENT_TYPE, PREVIEW_RULES, REDIRECTS} from '@/lib/serving/serving-rules';
@@ -28,6 +28,7 @@ import {SPECULATION_RULES, SPECULATION_RULES_PATH, SPECULATION_RULES_TYPE} from 
 import {handle as staticPage, type StaticPageJob} from '@/lib/build/static-document';
 import {PLACEHOLDER_SEGMENT} from '@/lib/build/static-params';
 import {runJobs, workerCount} from '@/lib/build/worker-pool';
+import {PREVIEW_MARKER} from './deploy/releases';
 import {discardExportOnFailure, writeExportInfo} from './export-info';
 import {exportFolder, recordsFolder} from './folders';
 
@@ -150,6 +151,7 @@ const headers = Object.entries({...everyAnswerHeaders(), ...(preview ? {'X-Robot
 const languageMap = `    "~*${acceptLanguagePattern(routing.locales)}" $1;`;
 const languageCases = routing.locales.map((locale) => `    "~*^${locale}$" ${locale};`).join('\n');
 const host = new URL(buildOrigin(process.env.SITE_ORIGIN)).hostname;
+const previewHost = process.env.PREVIEW_HOST || `preview.${host}`;
 // OCSP stapling needs the issuer's chain to verify the answers it staples,
 // and a resolver to reach the certificate authority's responder.
 const ocspStapling = process.env.NGINX_TLS_CHAIN
@@ -175,7 +177,9 @@ const config = template
   .replaceAll('{{cache_assets}}', cacheControl(CACHE_CONTROL.assets))
   .replaceAll('{{cache_feeds}}', cacheControl(CACHE_CONTROL.feeds))
   .replaceAll('{{cache_not_found}}', cacheControl(CACHE_CONTROL.notFound))
-  .replaceAll('{{server_name}}', preview ? process.env.PREVIEW_HOST || `preview.${host}` : '_')
+  .replaceAll('{{server_name}}', preview ? previewHost : '_')
+  // The public server answers any name; the preview only its own, beside it.
+  .replaceAll('{{default_server}}', preview ? '' : ' default_server')
   .replaceAll('{{variable}}', preview ? 'persberichten_preview' : 'persberichten')
   .replace(
     '{{access}}',
@@ -198,8 +202,8 @@ const config = template
   )
   .replace('{{listen}}', process.env.NGINX_LISTEN || '443')
   .replace('{{http_listen}}', process.env.NGINX_HTTP_LISTEN || '80')
-  .replace('{{tls_cert}}', process.env.NGINX_TLS_CERT || `/etc/letsencrypt/live/${host}/fullchain.pem`)
-  .replace('{{tls_key}}', process.env.NGINX_TLS_KEY || `/etc/letsencrypt/live/${host}/privkey.pem`)
+  .replace('{{tls_cert}}', process.env.NGINX_TLS_CERT || `/etc/letsencrypt/live/${preview ? previewHost : host}/fullchain.pem`)
+  .replace('{{tls_key}}', process.env.NGINX_TLS_KEY || `/etc/letsencrypt/live/${preview ? previewHost : host}/privkey.pem`)
   .replace('{{ocsp_stapling}}', ocspStapling)
   .replace('{{acme_root}}', process.env.NGINX_ACME_ROOT || '/var/www/acme')
   .replace('{{root}}', (preview ? process.env.NGINX_PREVIEW_ROOT : process.env.NGINX_ROOT) || exportRoot);
@@ -214,13 +218,20 @@ const cdnHeaders = headersFile();
 const cdnRedirects = redirectsFile(moved);
 const cdnProblems = cdnRuleProblems(cdnHeaders, cdnRedirects);
 if (cdnProblems.length > 0) throw new Error(`postbuild: ${cdnProblems.join('; ')}`);
-writeFileSync(path.join(exportRoot, '_headers'), cdnHeaders);
-writeFileSync(path.join(exportRoot, '_redirects'), cdnRedirects);
+// The preview is served by npm start and nginx, behind a password: never by a CDN's public rules.
+if (!preview) {
+  writeFileSync(path.join(exportRoot, '_headers'), cdnHeaders);
+  writeFileSync(path.join(exportRoot, '_redirects'), cdnRedirects);
+}
 
 // The ledger of published addresses, in the content folder, grows by what
 // this build made; committed with the content, it keeps them
-// (lib/site/published-urls.ts). The preview publishes nothing.
-if (!preview) writeLedger(contentDirectory(), releases);
+// (lib/site/published-urls.ts). The preview publishes nothing, and a build
+// made ahead for an embargo (the scheduler's) publishes only at its instant:
+// its addresses are not published yet, and may yet change.
+if (!preview && publishAt().getTime() <= Date.now()) writeLedger(contentDirectory(), releases);
+// The preview is marked as such, so that it is never released as the public site (scripts/deploy/releases.ts).
+if (preview) writeFileSync(path.join(exportRoot, PREVIEW_MARKER), 'The preview for journalists: never the public site.\n');
 
 // What Next prerendered for this export, kept beside its other records: the
 // next build of any other content folder replaces Next's own copy in .next/.
@@ -242,11 +253,7 @@ for (const release of releases.filter((each) => !cachedReleases.has(each.key))) 
 // Last, once everything else is written: `npm start` serves this export
 // only while the content folder, the hash and the origin recorded here still
 // hold, and until the next embargo ends.
-const nextEmbargo = checkContent()
-  .releases.filter((release) => !isPublished(release))
-  .map((release) => release.embargo!)
-  .sort()[0];
-writeExportInfo(process.cwd(), contentDirectory(), buildOrigin(process.env.SITE_ORIGIN), nextEmbargo);
+writeExportInfo(process.cwd(), contentDirectory(), buildOrigin(process.env.SITE_ORIGIN), nextEmbargo());
 
 console.log(
   `postbuild: ${pages.length} static documents, ${pageJobs.length} of them processed (the others from the page cache), ${scripts.size} enhancement scripts (${bundler.attributes.length} enhancements), ${frameworkFiles.length} framework files removed, nginx configuration in ${path.relative(process.cwd(), path.join(buildRoot, 'nginx', 'persberichten.conf'))}, _headers and _redirects in ${path.relative(process.cwd(), exportRoot) || '.'}/, for ${buildOrigin(process.env.SITE_ORIGIN)}`,

@@ -20,7 +20,7 @@ import {negotiateLocale} from '@/lib/serving/accept-language';
 import {everyAnswerHeaders} from '@/lib/serving/security-headers';
 import {CACHE_CONTROL, cacheControlFor, contentTypeFor, PREVIEW_RULES, REDIRECTS} from '@/lib/serving/serving-rules';
 import {staleExportReason} from './export-info';
-import {exportFolder} from './folders';
+import {exportFolder, choosePreviewFolders} from './folders';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -195,11 +195,7 @@ export function createSiteHandler(root: string, options: {preview?: boolean} = {
 function main(): void {
   const port = Number(process.env.PORT ?? 3000);
   const preview = process.argv.includes('--preview') || process.env.SITE_PREVIEW === '1';
-  if (preview) {
-    process.env.SITE_PREVIEW = '1';
-    process.env.EXPORT_DIR ||= 'out-preview';
-    process.env.BUILD_DIR ||= 'build-preview';
-  }
+  if (preview) choosePreviewFolders();
   const exportRoot = exportFolder(projectRoot);
   // Links in the export point at the address served here, unless told otherwise.
   buildIfNeeded(projectRoot, ['npm', 'run', preview ? 'build:preview' : 'build'], new URL(process.env.SITE_ORIGIN || `http://localhost:${port}`).origin);

@@ -11,7 +11,7 @@ import {cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync} fro
 import path from 'node:path';
 import {routing} from '@/i18n/routing';
 import {buildInputs, hashInputs} from '@/lib/build/build-inputs';
-import {previewing, type Release} from '@/lib/site/releases';
+import {isPublished, previewing, type Release} from '@/lib/site/releases';
 import {buildOrigin} from '@/lib/site/site-origin';
 
 /** The page cache folder: `PAGE_CACHE_DIR` when set, otherwise `.cache/pages`. Safe to delete. */
@@ -38,7 +38,9 @@ const renderingCodeHash = (): string =>
 function releasePagesKey(release: Release): string {
   const hash = createHash('sha256')
     .update(renderingCodeHash())
-    .update(`\0${buildOrigin(process.env.SITE_ORIGIN)}\0`);
+    .update(`\0${buildOrigin(process.env.SITE_ORIGIN)}\0`)
+    // In the preview an embargoed release's pages say until when; once it has ended, they no longer do.
+    .update(previewing() ? `${isPublished(release)}\0` : '');
   hash.update(
     JSON.stringify({...release, versions: Object.fromEntries(Object.entries(release.versions).map(([locale, {file: _, ...version}]) => [locale, version]))}),
   );

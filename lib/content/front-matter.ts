@@ -13,12 +13,20 @@ const isoDate = z.iso.date('must be a calendar date written YYYY-MM-DD');
 
 const updateSchema = z.strictObject({date: isoDate, note: text});
 
+// `2026-02-30` parses, rolled over into March: a day that exists comes back the same.
+const isCalendarDate = (day: string) => {
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+};
+
 // An instant, with the offset that says which: a time without one would be
 // read in the building machine's zone, and an embargo is never "about then".
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 const instant = z
   .string({error: 'must be an instant with its offset, such as 2026-12-08T10:00:00+01:00'})
-  .refine((value) => INSTANT.test(value) && !Number.isNaN(Date.parse(value)), {message: 'must be an instant with its offset, such as 2026-12-08T10:00:00+01:00'});
+  .refine((value) => INSTANT.test(value) && !Number.isNaN(Date.parse(value)) && isCalendarDate(value.slice(0, 10)), {
+    message: 'must be an instant with its offset, such as 2026-12-08T10:00:00+01:00',
+  });
 
 // A section key, as written in `:::kind{#key}`: lowercase words joined by hyphens.
 const sectionKey = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a section key: lowercase letters and digits joined by hyphens');

@@ -58,9 +58,11 @@ const library = createContentLibrary<Locale>({
 export function publishAt(): Date {
   const at = process.env.PUBLISH_AT;
   if (!at) return new Date();
-  const instant = new Date(at);
-  if (Number.isNaN(instant.getTime())) throw new Error(`PUBLISH_AT is ${JSON.stringify(at)}: it must be an ISO instant, such as 2026-12-08T09:00:00Z`);
-  return instant;
+  // With its offset, as an embargo is written: a time without one would be the building machine's.
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(at) || Number.isNaN(Date.parse(at))) {
+    throw new Error(`PUBLISH_AT is ${JSON.stringify(at)}: it must be an instant with its offset, such as 2026-12-08T09:00:00Z`);
+  }
+  return new Date(at);
 }
 
 /**
@@ -106,6 +108,19 @@ export function embargoNotice(release: Release, at: Date): string {
 
 /** Every release of the content folder, newest first, with every problem as a `ContentError`: what `content:check` checks, embargoed releases included. */
 export const {checkContent, alignParagraphs, blockFallbacks} = library;
+
+/**
+ * The first embargo of the content folder to end after an instant, if any:
+ * when an export made at that instant starts to lack a release.
+ *
+ * @param after The instant.
+ */
+export function nextEmbargo(after: Date = publishAt()): string | undefined {
+  return checkContent()
+    .releases.map((release) => release.embargo)
+    .filter((embargo): embargo is string => embargo !== undefined && Date.parse(embargo) > after.getTime())
+    .sort()[0];
+}
 
 /**
  * Whether this build is the preview for accredited journalists

@@ -26,6 +26,9 @@ import {
 import path from 'node:path';
 import {filesUnder} from '@/lib/build/build-inputs';
 
+/** The file that marks an export as the preview for journalists (scripts/postbuild.ts): never staged or released. */
+export const PREVIEW_MARKER = '.preview';
+
 /** The folder whose files keep their names across builds only if their content is the same. */
 const ASSETS = '_next';
 
@@ -91,16 +94,19 @@ function switchTo(root: string, id: string): void {
  * @param root The deployment root (created if missing).
  * @param build The export to stage (`out/`).
  * @param publishAt The instant the build was made for (`PUBLISH_AT`), when it waits for one.
+ * @param content A fingerprint of the content it was built from, to tell later whether it still is.
  * @returns The new release's id.
  */
-export function stage(root: string, build: string, publishAt?: string): string {
+export function stage(root: string, build: string, publishAt?: string, content = ''): string {
   if (!existsSync(path.join(build, 'index.html'))) throw new Error(`${build} is not an export: it has no index.html`);
+  if (existsSync(path.join(build, PREVIEW_MARKER)))
+    throw new Error(`${build} is the preview for journalists, with its embargoed releases: it is never released as the public site`);
   mkdirSync(releasesOf(root), {recursive: true});
   const id = `${new Date().toISOString().replace(/[-:.]/g, '')}-${process.pid}-${sequence++}`;
   const staging = path.join(releasesOf(root), `.${id}`);
   cpSync(build, staging, {recursive: true});
   writeFileSync(path.join(releasesOf(root), `${id}.json`), `${JSON.stringify(filesBelow(path.join(staging, ASSETS)))}\n`);
-  if (publishAt) writeFileSync(path.join(releasesOf(root), `${id}.publish-at`), `${publishAt}\n`);
+  if (publishAt) writeFileSync(path.join(releasesOf(root), `${id}.publish-at`), `${publishAt}\n${content}\n`);
   renameSync(staging, path.join(releasesOf(root), id));
   return id;
 }
@@ -111,16 +117,43 @@ export function stage(root: string, build: string, publishAt?: string): string {
  *
  * @param root The deployment root.
  */
-export function stagedReleases(root: string): Array<{id: string; publishAt: string}> {
+export function stagedReleases(root: string): Array<{id: string; publishAt: string; content: string}> {
   const live = currentRelease(root);
   const all = listReleases(root);
   const after = live ? all.slice(all.indexOf(live) + 1) : all;
   return after
     .flatMap((id) => {
       const file = path.join(releasesOf(root), `${id}.publish-at`);
-      return existsSync(file) ? [{id, publishAt: readFileSync(file, 'utf8').trim()}] : [];
+      if (!existsSync(file)) return [];
+      const [publishAt = '', content = ''] = readFileSync(file, 'utf8').split('\n');
+      return [{id, publishAt, content}];
     })
     .sort((a, b) => Date.parse(a.publishAt) - Date.parse(b.publishAt));
+}
+
+/**
+ * The instant the live release shows the site at: the one it was staged for,
+ * or, for a release made by hand, when it was made.
+ *
+ * @param root The deployment root.
+ */
+export function liveInstant(root: string): number | undefined {
+  const live = currentRelease(root);
+  if (!live) return undefined;
+  const record = path.join(releasesOf(root), `${live}.published-at`);
+  return existsSync(record) ? Date.parse(readFileSync(record, 'utf8').split('\n')[0]!) : statSync(path.join(releasesOf(root), live)).mtimeMs;
+}
+
+/**
+ * Delete a staged release that will not be published (its content changed).
+ *
+ * @param root The deployment root.
+ * @param id The staged release.
+ */
+export function discard(root: string, id: string): void {
+  if (id === currentRelease(root)) throw new Error(`${id} is live: it cannot be discarded`);
+  rmSync(path.join(releasesOf(root), id), {recursive: true, force: true});
+  for (const record of ['json', 'publish-at', 'published-at']) rmSync(path.join(releasesOf(root), `${id}.${record}`), {force: true});
 }
 
 /**
@@ -134,13 +167,15 @@ export function stagedReleases(root: string): Array<{id: string; publishAt: stri
 export function publish(root: string, id: string, keep = 5): void {
   if (keep < 2) throw new Error(`keep must be at least 2, so there is a release to roll back to (got ${keep})`);
   switchTo(root, id);
+  // Published, it waits no more: a rollback from it must not see it staged again.
+  const waiting = path.join(releasesOf(root), `${id}.publish-at`);
+  if (existsSync(waiting)) renameSync(waiting, path.join(releasesOf(root), `${id}.published-at`));
   const live = currentRelease(root);
-  const waiting = new Set(stagedReleases(root).map((each) => each.id));
+  const staged = new Set(stagedReleases(root).map((each) => each.id));
   for (const old of listReleases(root).slice(0, -keep)) {
-    if (old === live || waiting.has(old)) continue;
+    if (old === live || staged.has(old)) continue;
     rmSync(path.join(releasesOf(root), old), {recursive: true, force: true});
-    rmSync(path.join(releasesOf(root), `${old}.json`), {force: true});
-    rmSync(path.join(releasesOf(root), `${old}.publish-at`), {force: true});
+    for (const record of ['json', 'publish-at', 'published-at']) rmSync(path.join(releasesOf(root), `${old}.${record}`), {force: true});
   }
 }
 

@@ -8,11 +8,14 @@
 // the content and the staged releases from the root, and goes on. It never
 // switches early: it compares the clock with the instant every time it wakes,
 // so a clock set back waits longer, and one set forward switches as soon as
-// the instant has passed.
+// the instant has passed. A staged build whose content has changed since is
+// discarded and built again; one superseded by a release made by hand is no
+// longer published; an embargo that ended unpublished is published at once.
 import {spawnSync} from 'node:child_process';
 import path from 'node:path';
 import {checkContent} from '@/lib/site/releases';
-import {publish, stage, stagedReleases} from './releases';
+import {hashInputs} from '@/lib/build/build-inputs';
+import {discard, liveInstant, publish, stage, stagedReleases} from './releases';
 
 /** What the scheduler needs to know and do; the command line fills it in (scripts/scheduler.ts). */
 export interface SchedulerOptions {
@@ -32,22 +35,22 @@ export interface SchedulerOptions {
   running?: () => boolean;
 }
 
-/** The instants at which embargoes of this content end after `now`, earliest first, each once. */
-function embargoInstants(content: string, now: number): string[] {
+/** The instants at which embargoes of this content end after `after`, earliest first, each once. */
+function embargoInstants(content: string, after: number): number[] {
   const instants = checkContent(content)
-    .releases.map((release) => release.embargo)
-    .filter((embargo): embargo is string => embargo !== undefined && Date.parse(embargo) > now);
-  return [...new Set(instants)].sort();
+    .releases.map((release) => (release.embargo === undefined ? NaN : Date.parse(release.embargo)))
+    .filter((instant) => instant > after);
+  return [...new Set(instants)].sort((a, b) => a - b);
 }
 
-/** Wait until the clock says `instant` or later, waking at least once a second to read it again; false when stopped first. */
-async function waitUntil(instant: number, running: () => boolean): Promise<boolean> {
-  for (;;) {
-    if (!running()) return false;
-    const left = instant - Date.now();
-    if (left <= 0) return true;
-    await new Promise((resolve) => setTimeout(resolve, Math.min(left, 1000)));
-  }
+/** What the content is now, to tell whether a build staged from it still shows it. */
+const fingerprint = (content: string) => hashInputs([content]);
+
+/** Sleep until `instant`, or a second at most; false when stopped. */
+async function nap(instant: number, running: () => boolean): Promise<boolean> {
+  if (!running()) return false;
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.min(instant - Date.now(), 1000))));
+  return running();
 }
 
 /**
@@ -61,24 +64,53 @@ export async function runScheduler(options: SchedulerOptions): Promise<void> {
   const running = options.running ?? (() => true);
   const keep = options.keep ?? 5;
   let rounds = options.rounds ?? Infinity;
+  const build = (instant: string, content: string) => {
+    log(`building the site as it will be at ${instant}`);
+    const id = stage(options.root, options.build(instant), instant, content);
+    log(`staged ${id} for ${instant}`);
+  };
   while (rounds > 0 && running()) {
-    // A staged release whose instant has come (the scheduler was down then) is published at once.
-    let next = stagedReleases(options.root)[0];
-    if (!next) {
-      const [instant] = embargoInstants(options.content, Date.now());
-      if (!instant) {
-        log('no embargo ahead; looking again in a minute');
-        await waitUntil(Date.now() + 60_000, running);
-        continue;
-      }
-      log(`building the site as it will be at ${instant}`);
-      next = {id: stage(options.root, options.build(instant), instant), publishAt: instant};
-      log(`staged ${next.id} for ${instant}`);
+    const content = fingerprint(options.content);
+    const [staged] = stagedReleases(options.root);
+    // A build staged from content that has changed since (an embargo moved, a
+    // release withdrawn or corrected) would publish what is no longer meant.
+    if (staged && staged.content !== content) {
+      log(`the content changed since ${staged.id} was staged for ${staged.publishAt}; it will not be published`);
+      discard(options.root, staged.id);
+      continue;
     }
-    log(`waiting for ${next.publishAt} to publish ${next.id}`);
-    if (!(await waitUntil(Date.parse(next.publishAt), running))) break;
-    publish(options.root, next.id, keep);
-    log(`published ${next.id} at ${new Date().toISOString()} for ${next.publishAt}`);
+    if (!staged) {
+      const now = Date.now();
+      // An embargo that ended while nothing was staged for it (the scheduler
+      // was down, or busy building for an earlier one): published now.
+      const missed = embargoInstants(options.content, liveInstant(options.root) ?? -Infinity).filter((instant) => instant <= now);
+      const [ahead] = embargoInstants(options.content, now);
+      if (missed.length > 0) build(new Date(now).toISOString(), content);
+      else if (ahead !== undefined) build(new Date(ahead).toISOString(), content);
+      else {
+        log('no embargo ahead; looking again in a minute');
+        const until = Date.now() + 60_000;
+        while (Date.now() < until && (await nap(until, running)));
+      }
+      continue;
+    }
+    log(`waiting for ${staged.publishAt} to publish ${staged.id}`);
+    const instant = Date.parse(staged.publishAt);
+    // Awake at least once a second: the clock is read each time, so a clock
+    // set back waits longer and nothing is published early; a release made
+    // by hand meanwhile supersedes the staged one, which is then no longer staged.
+    let due = false;
+    while (running() && stagedReleases(options.root)[0]?.id === staged.id) {
+      if (Date.now() >= instant) {
+        due = true;
+        break;
+      }
+      await nap(instant, running);
+    }
+    if (!due) continue;
+    if (fingerprint(options.content) !== staged.content) continue;
+    publish(options.root, staged.id, keep);
+    log(`published ${staged.id} at ${new Date().toISOString()} for ${staged.publishAt}`);
     rounds--;
   }
 }

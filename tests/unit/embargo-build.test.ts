@@ -9,6 +9,7 @@ import {parseFeed} from '@rowanmanning/feed-parser';
 import {afterAll, describe, expect, it} from 'vitest';
 import {buildEnvironment, runIn, type BuildEnvironment} from '../support/build-environment';
 import {PORTS} from '../support/ports';
+import {stage} from '../../scripts/deploy/releases';
 import {createSiteHandler} from '../../scripts/serve';
 import {filesUnder} from '@/lib/build/build-inputs';
 
@@ -119,6 +120,8 @@ describe('an embargoed release', () => {
 
   it('is published by a build at an instant after its embargo, in feeds and sitemap at the embargo instant', () => {
     const after = build('after', {PUBLISH_AT: '2099-01-02T00:00:00Z'});
+    // Built ahead of its instant, it publishes nothing yet: the ledger of published addresses does not name it.
+    expect(readFileSync(path.join(content, 'published-urls.txt'), 'utf8')).not.toContain(EMBARGOED);
     for (const locale of ['nl', 'en']) {
       expect(existsSync(path.join(after.out, locale, EMBARGOED, 'index.html')), `${locale}/${EMBARGOED}`).toBe(true);
       const feed = parseFeed(readFileSync(path.join(after.out, locale, 'feed.xml'), 'utf8'));
@@ -155,6 +158,8 @@ describe('an embargoed release', () => {
     }
     // The ledger of published addresses is left as it was: the preview publishes nothing.
     expect(readFileSync(path.join(content, 'published-urls.txt'), 'utf8')).toBe(ledger);
+    // And it is never released as the public site.
+    expect(() => stage(path.join(content, 'srv'), preview.out)).toThrow(/preview for journalists/);
 
     // npm start --preview: every answer unindexed and uncached.
     const origin = await serve(preview.out, PORTS.preview, true);

@@ -112,4 +112,33 @@ describe('the scheduler', () => {
     expect(switched!).toBeGreaterThanOrEqual(instant.getTime());
     expect(switched! - instant.getTime()).toBeLessThanOrEqual(2000);
   }, 30_000);
+
+  it('publishes nothing early when the embargo is postponed after the build was staged: the staged build is dropped and built again', async () => {
+    const first = new Date(Date.now() + 4000);
+    first.setMilliseconds(0);
+    const later = new Date(first.getTime() + 3000);
+    embargoed(first);
+    const built: string[] = [];
+    const watcher = watch();
+    const log: string[] = [];
+    await runScheduler({
+      root: deployment,
+      content,
+      build: (publishAt) => {
+        built.push(publishAt);
+        return fakeBuild(publishAt);
+      },
+      rounds: 1,
+      log: (line) => {
+        log.push(line);
+        // The press office moves the embargo once the first build is staged.
+        if (line.startsWith('staged') && built.length === 1) embargoed(later);
+      },
+    });
+    const {switched, reads} = await watcher.stop();
+    expect(built).toEqual([first.toISOString(), later.toISOString()]);
+    expect(log.some((line) => line.includes('will not be published'))).toBe(true);
+    expect(switched, log.join('\n')).toBeGreaterThanOrEqual(later.getTime());
+    expect(reads.some((read) => read === whole(first.toISOString()))).toBe(false);
+  }, 30_000);
 });
