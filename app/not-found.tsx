@@ -1,6 +1,6 @@
 import type {Metadata} from 'next';
 import NotFoundMessage from '@/components/NotFoundMessage';
-import PreviewBanner from '@/components/PreviewBanner';
+import BilingualPreviewBanner from '@/components/BilingualPreviewBanner';
 import PublisherBand from '@/components/PublisherBand';
 import SiteFooter from '@/components/SiteFooter';
 import {routing} from '@/i18n/routing';
@@ -15,11 +15,7 @@ export default function RootNotFound() {
   return (
     <html lang={routing.defaultLocale} className={textFace.variable}>
       <body>
-        {routing.locales.map((each) => (
-          <div key={each} lang={each}>
-            <PreviewBanner locale={each} />
-          </div>
-        ))}
+        <BilingualPreviewBanner />
         <header className="site-header">
           <PublisherBand />
         </header>

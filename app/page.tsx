@@ -1,6 +1,6 @@
 import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
-import PreviewBanner from '@/components/PreviewBanner';
+import BilingualPreviewBanner from '@/components/BilingualPreviewBanner';
 import PublisherBand from '@/components/PublisherBand';
 import SiteFooter from '@/components/SiteFooter';
 import {routing} from '@/i18n/routing';
@@ -40,11 +40,7 @@ export default async function LanguageChoicePage() {
   return (
     <html lang={routing.defaultLocale} className={textFace.variable}>
       <body>
-        {routing.locales.map((each) => (
-          <div key={each} lang={each}>
-            <PreviewBanner locale={each} />
-          </div>
-        ))}
+        <BilingualPreviewBanner />
         <header className="site-header">
           <PublisherBand />
         </header>

@@ -14,7 +14,8 @@ export default async function PreviewBanner({locale, release}: Props) {
   if (!previewing()) return null;
   const t = await getTranslations({locale, namespace: 'Preview'});
   const intl = (await getTranslations({locale, namespace: 'Locale'}))('intl');
-  const embargoed = release?.embargo !== undefined && !isPublished(release) ? release.embargo : undefined;
+  // isPublished holds for a release without an embargo.
+  const embargoed = release && !isPublished(release) ? release.embargo : undefined;
   return (
     <p className="preview-banner" role="note" data-chrome>
       {embargoed ? <strong>{t('embargo', embargoParts(embargoed, intl))}</strong> : t('banner')}

@@ -39,8 +39,8 @@ export async function shareCard(
   const card = {
     countries: release.countries.map((code, index) => ({code, name: names[index]!})),
     // In the preview for journalists, an embargoed release's card says until when.
-    ...(previewing() && release.embargo !== undefined && !isPublished(release)
-      ? {banner: (await translate({locale, namespace: 'Preview'}))('embargo', embargoParts(release.embargo, intl))}
+    ...(previewing() && !isPublished(release)
+      ? {banner: (await translate({locale, namespace: 'Preview'}))('embargo', embargoParts(release.embargo!, intl))}
       : {}),
     // Too many for chips: their count instead ("28 countries").
     ...(release.countries.length > MAX_COUNTRY_CHIPS ? {countryCount: t('countryCount', {count: release.countries.length})} : {}),
