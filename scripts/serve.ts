@@ -18,7 +18,7 @@ import sirv from 'sirv';
 import {routing} from '../i18n/routing';
 import {negotiateLocale} from '@/lib/serving/accept-language';
 import {everyAnswerHeaders} from '@/lib/serving/security-headers';
-import {CACHE_CONTROL, cacheControlFor, contentTypeFor, PREVIEW_RULES, REDIRECTS} from '@/lib/serving/serving-rules';
+import {CACHE_CONTROL, cacheControlFor, contentTypeFor, isNotPage, PREVIEW_RULES, REDIRECTS} from '@/lib/serving/serving-rules';
 import {staleExportReason} from './export-info';
 import {exportFolder, choosePreviewFolders} from './folders';
 
@@ -40,12 +40,7 @@ export function buildIfNeeded(root = projectRoot, build: [string, ...string[]] =
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const LOCALES = routing.locales.join('|');
-const LOCALE_SEGMENT = new RegExp(`^/(${LOCALES})/`);
-// The 404 documents themselves, and Next's internal not-found route, are not
-// pages: asking for them gets a 404 like any other unknown address.
-// Nor are the CDN's rule files (`_headers`, `_redirects`).
-const NOT_FOUND_DOCUMENTS = new RegExp(`^/(?:(?:(?:${LOCALES})/)?(?:404|_not-found)(?:\\.html|/(?:index\\.html)?)?|_headers|_redirects)$`);
+const LOCALE_SEGMENT = new RegExp(`^/(${routing.locales.join('|')})/`);
 
 /** The folders of an export that are pages (they have an index.html), as URL paths ending in `/`. */
 function pageFoldersOf(root: string): string[] {
@@ -156,7 +151,7 @@ export function createSiteHandler(root: string, options: {preview?: boolean} = {
       res.end();
       return;
     }
-    if (NOT_FOUND_DOCUMENTS.test(pathname) || pathname.includes('\0')) return sendNotFound(req, res, pathname);
+    if (isNotPage(pathname) || pathname.includes('\0')) return sendNotFound(req, res, pathname);
     const query = req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
     // A moved page's address (its fallback page is for hosts that cannot redirect).
     const redirect = redirects.get(pathname);

@@ -2,7 +2,8 @@ import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFile
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {enhancementBundler, ENHANCEMENTS_PATH, scriptAttributes} from '@/lib/build/enhancements';
+import {enhancementBundler, scriptAttributes} from '@/lib/build/enhancements';
+import {ENHANCEMENTS_PATH} from '@/lib/site/routes';
 
 describe('enhancementBundler', () => {
   it('knows each module of enhancements/ by its data attribute', () => {

@@ -2,9 +2,7 @@ import {createHash} from 'node:crypto';
 import {mkdirSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {buildSync} from 'esbuild';
-
-/** Where the bundled enhancements are served from, under the export. */
-export const ENHANCEMENTS_PATH = '/enhance/';
+import {ENHANCEMENTS_PATH} from '@/lib/site/routes';
 
 /** The enhancements a build can add to its pages. */
 export interface Enhancements {

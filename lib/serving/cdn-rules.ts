@@ -77,3 +77,17 @@ export function cdnRuleProblems(headers: string, redirects: string): string[] {
       : []),
   ];
 }
+
+/**
+ * The CDN's two files for an export, checked against the host's limits.
+ *
+ * @param moved The moved pages' paths (each ending in `/`) and where they went.
+ * @returns `_headers` and `_redirects`, by name.
+ * @throws When the host would refuse or drop rules of either.
+ */
+export function cdnRuleFiles(moved: ReadonlyArray<{from: string; to: string}>): {_headers: string; _redirects: string} {
+  const files = {_headers: headersFile(), _redirects: redirectsFile(moved)};
+  const problems = cdnRuleProblems(files._headers, files._redirects);
+  if (problems.length > 0) throw new Error(`the CDN's rules: ${problems.join('; ')}`);
+  return files;
+}

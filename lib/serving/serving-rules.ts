@@ -1,12 +1,13 @@
-// The serving rules besides the security headers: how long each kind of
-// answer may be cached, and which redirects the site makes. `npm start`
-// (scripts/serve.ts) follows these tables, and the build writes them into the
-// nginx configuration and the CDN's `_headers` and `_redirects`
-// (scripts/postbuild.ts), so every server answers alike.
+// The serving rules besides the security headers: which files of the export
+// are served only as files, which answer 404 though they exist, how long each
+// kind of answer may be cached, content types and the redirects the site
+// makes. `npm start` (scripts/serve.ts) follows these tables, and the build
+// writes them into the nginx configuration (lib/serving/nginx-config.ts) and
+// the CDN's `_headers` and `_redirects` (lib/serving/cdn-rules.ts), so every
+// server answers alike.
 import path from 'node:path';
 import {routing} from '@/i18n/routing';
-import {ENHANCEMENTS_PATH} from '@/lib/build/enhancements';
-import {releaseIndexDataPath} from '@/lib/site/routes';
+import {ENHANCEMENTS_PATH, releaseIndexDataPath, SEARCH_INDEX_PATH} from '@/lib/site/routes';
 import {SPECULATION_RULES_PATH, SPECULATION_RULES_TYPE} from '@/lib/serving/speculation-rules';
 
 /** `Cache-Control` of each kind of answer. */
@@ -22,11 +23,42 @@ export const CACHE_CONTROL = {
 } as const;
 
 /**
+ * Folders of the export that hold files only, never pages (no folder of
+ * theirs is answered, not even with a listing), with how long their files
+ * may be cached.
+ */
+export const FILE_FOLDERS: ReadonlyArray<{path: string; cache: 'assets' | 'pages'; what: string}> = [
+  {path: '/_next/', cache: 'assets', what: "Next's CSS and fonts, under hashed names"},
+  {path: ENHANCEMENTS_PATH, cache: 'assets', what: 'the bundled enhancements, under hashed names'},
+  {path: `${path.posix.dirname(releaseIndexDataPath())}/`, cache: 'pages', what: 'the releases as data'},
+  {path: SEARCH_INDEX_PATH, cache: 'pages', what: "the search index and Pagefind's script"},
+];
+
+/**
+ * Files of the export that are no page of the site, so every server answers
+ * their address 404 (with the language's 404 page where it has one): the 404
+ * documents, sent for unknown addresses, never as themselves; Next's
+ * not-found route; the CDN's rule files. `*` matches the rest of the path,
+ * and `/x/*` matches `/x` too.
+ */
+export const NOT_PAGES: readonly string[] = [
+  '/404.html',
+  '/404/*',
+  '/_not-found.html',
+  '/_not-found/*',
+  ...routing.locales.flatMap((locale) => [`/${locale}/404.html`, `/${locale}/404/*`]),
+  '/_headers',
+  '/_redirects',
+  // Each language has its feed; there is none for the site as a whole.
+  '/feed.xml',
+];
+
+/**
  * The addresses of each kind of answer, as patterns in which `*` matches the
  * rest of the path (the syntax of `_headers`). Anything else is `pages`.
  */
 export const CACHED_PATHS: Readonly<Record<'assets' | 'feeds', readonly string[]>> = {
-  assets: ['/_next/*', `${ENHANCEMENTS_PATH}*`],
+  assets: FILE_FOLDERS.filter((folder) => folder.cache === 'assets').map((folder) => `${folder.path}*`),
   feeds: routing.locales.map((locale) => `/${locale}/feed.xml`),
 };
 
@@ -64,6 +96,16 @@ export const REDIRECTS = {
 } as const;
 
 const matches = (pattern: string, pathname: string) => (pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern);
+
+/**
+ * Whether an address is answered 404 though a file of the export may be
+ * there (NOT_PAGES).
+ *
+ * @param pathname The URL path, decoded.
+ */
+export function isNotPage(pathname: string): boolean {
+  return NOT_PAGES.some((pattern) => matches(pattern, pathname) || (pattern.endsWith('/*') && pathname === pattern.slice(0, -2)));
+}
 
 /**
  * The `Content-Type` a file of the export is sent with, when the table sets one.

@@ -54,6 +54,9 @@ export function accessibilityPath(locale: Locale): string {
 /** Pagefind's files, written after the build: its script, and each language's index. */
 export const SEARCH_INDEX_PATH = '/pagefind/';
 
+/** Where the bundled enhancements (enhancements/, bundled by lib/build/enhancements.ts) are served from. */
+export const ENHANCEMENTS_PATH = '/enhance/';
+
 /** Both languages next to each other: `/{locale}/{release}/side-by-side/`. */
 export function sideBySidePath(locale: Locale, release: string): string {
   return `${releasePath(locale, release)}${SIDE_BY_SIDE_SEGMENT}/`;

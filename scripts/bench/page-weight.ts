@@ -4,7 +4,7 @@
 // framework's (anything else).
 import {brotliCompressSync, gzipSync} from 'node:zlib';
 import type {Browser} from '@playwright/test';
-import {ENHANCEMENTS_PATH} from '@/lib/build/enhancements';
+import {ENHANCEMENTS_PATH} from '@/lib/site/routes';
 
 /**
  * The browser's language in every measurement: one the site lacks, so the
