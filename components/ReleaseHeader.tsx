@@ -1,7 +1,9 @@
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from '@/i18n/routing';
-import {formatDate} from '@/lib/site/dates';
+import {countryNames} from '@/lib/site/countries';
+import {datelineText, formatDate} from '@/lib/site/dates';
 import type {ReleaseMeta} from '@/lib/site/releases';
+import {facetValues} from '@/lib/site/search-facets';
 import Dateline from './Dateline';
 
 interface Props {
@@ -16,12 +18,26 @@ export default async function ReleaseHeader({locale, meta}: Props) {
   const date = (iso: string) => <time dateTime={iso}>{formatDate(iso, intl)}</time>;
   // Newest first, as GOV.UK lists a page's updates.
   const updates = [...meta.updates].sort((a, b) => b.date.localeCompare(a.date));
+  // For search (lib/build/search-index.ts): the filters' values (lib/site/search-facets.ts),
+  // the date to sort by, and what a result shows besides the title.
+  const facets = facetValues(meta, locale, (await getTranslations({locale, namespace: 'Citation'}))('genre'));
+  const countryAttributes = Object.fromEntries(facets.country.map((code, index) => [`data-country-${index}`, code]));
+  const search = {
+    'data-pagefind-filter': ['year[data-year]', 'kind[data-kind]', ...Object.keys(countryAttributes).map((attribute) => `country[${attribute}]`)].join(', '),
+    'data-pagefind-sort': 'date[data-date]',
+    'data-pagefind-meta': 'dateline[data-dateline], kind[data-kind]',
+    'data-year': facets.year[0],
+    'data-kind': facets.kind[0],
+    'data-date': meta.date,
+    'data-dateline': await datelineText(locale, meta),
+    ...countryAttributes,
+  };
   return (
-    <header className="release-header">
+    <header className="release-header" {...search}>
       <p className="kicker">{t('kicker')}</p>
       <h1 data-pagefind-body>{meta.title}</h1>
-      {/* Search finds a release by its place, its authors and its issuer too (lib/build/search-index.ts). */}
-      <div data-pagefind-body>
+      {/* Search finds a release by its place, its authors, its issuer and its countries, named in the page's language, too. */}
+      <div data-pagefind-body data-pagefind-index-attrs="data-countries" data-countries={countryNames(meta.countries, intl).join(' ')}>
         <Dateline locale={locale} meta={meta} />
         {/* An unsigned release is its issuer's: no "By" line. */}
         {meta.authors.length > 0 && (

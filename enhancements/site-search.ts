@@ -1,25 +1,33 @@
 // Search: on the element marked `data-site-search` (the search page only), the
-// words of `?q=` are looked up in this language's Pagefind index and the
-// matching releases listed, each with its best-matching commitments or
-// sections. Pagefind's script (the attribute's value) is imported only here,
-// and it picks the index of the page's `<html lang>`. The server renders a
-// paragraph that says search needs JavaScript and links the archive; it is
-// hidden once this runs, and shown again if Pagefind cannot load.
+// words of `?q=` are looked up in this language's Pagefind index, narrowed by
+// `?year=`, `?country=` and `?kind=` (Pagefind's filters, whose values the
+// release pages give) and, with `?sort=newest`, ordered by date; the
+// matching releases are listed, each with its dateline, its kind and its
+// best-matching commitments or sections. The page's form (`data-search-form`)
+// shows the choices of the address. Pagefind's script (the attribute's
+// value) is imported only here, and it picks the index of the page's
+// `<html lang>`. The server renders a paragraph that says search needs
+// JavaScript and links the archive; it is hidden once this runs, and shown
+// again if Pagefind cannot load.
 //
+//   <form data-search-form> <input name="q"> <select name="year|country|kind|sort"> … </form>
 //   <div data-site-search="/pagefind/pagefind.js" data-searching="…" data-count="… {query} … {count}"
-//        data-none="… {query} …" data-failed="…">
-//     <p data-search-fallback>…</p> <h2 hidden>…</h2> <p role="status" data-search-status></p> <ol data-search-results></ol>
+//        data-none="… {query} …" data-count-all="… {count}" data-none-all="…" data-failed="…">
+//     <p data-search-fallback>…</p> <h2 hidden>…</h2> <p role="status" data-search-status></p>
+//     <p data-search-archive hidden>… <a>…</a></p> <ol data-search-results></ol>
 //   </div>
 
 interface Excerpted {
   url: string;
   title: string;
   excerpt: string;
+  /** The positions of the words that matched in this part of the page. */
+  locations?: number[];
 }
 
 interface Found {
   url: string;
-  meta: {title?: string};
+  meta: {title?: string; dateline?: string; kind?: string};
   excerpt: string;
   /** The page's indexed text, and the positions of its words that matched (words counted as whitespace separates them). */
   content: string;
@@ -29,8 +37,14 @@ interface Found {
 
 interface Pagefind {
   options(options: {excerptLength?: number}): Promise<void>;
-  search(query: string): Promise<{results: Array<{data(): Promise<Found>}>}>;
+  search(
+    query: string | null,
+    options: {filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'>},
+  ): Promise<{results: Array<{data(): Promise<Found>}>}>;
 }
+
+/** The filters an address may set, by the name of their parameter and of Pagefind's filter. */
+const FILTERS = ['year', 'country', 'kind'] as const;
 
 const MAX_RESULTS = 20;
 const MAX_SUB_RESULTS = 3;
@@ -92,29 +106,68 @@ function excerpt(html: string): HTMLParagraphElement {
   return paragraph;
 }
 
+/** A result's line under its title: where and when, and what kind of document. */
+function metaLine(page: Found): HTMLParagraphElement | null {
+  const kind = page.meta.kind ? `${page.meta.kind.slice(0, 1).toLocaleUpperCase(document.documentElement.lang)}${page.meta.kind.slice(1)}` : '';
+  const text = [page.meta.dateline, kind].filter(Boolean).join(' · ');
+  if (!text) return null;
+  const line = document.createElement('p');
+  line.className = 'search-meta';
+  line.textContent = text;
+  return line;
+}
+
+/** A page's sections that matched, the best first (most matched words), without the page's own title. */
+function bestSections(page: Found): Excerpted[] {
+  return page.sub_results
+    .filter((sub) => sub.url !== page.url)
+    .map((sub, index) => ({sub, index, score: sub.locations?.length ?? 0}))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .slice(0, MAX_SUB_RESULTS)
+    .map(({sub}) => sub);
+}
+
+/** Show the address's choices in the page's form, where it offers them. */
+function showChoices(params: URLSearchParams) {
+  const form = document.querySelector<HTMLFormElement>('form[data-search-form]');
+  for (const name of ['q', ...FILTERS, 'sort']) {
+    const control = form?.elements.namedItem(name);
+    const value = params.get(name) ?? '';
+    if (control instanceof HTMLInputElement) control.value = value.trim();
+    if (control instanceof HTMLSelectElement && [...control.options].some((option) => option.value === value)) control.value = value;
+  }
+}
+
 async function run(element: HTMLElement) {
   const fallback = element.querySelector<HTMLElement>('[data-search-fallback]');
   const status = element.querySelector<HTMLElement>('[data-search-status]');
+  const archive = element.querySelector<HTMLElement>('[data-search-archive]');
   const list = element.querySelector<HTMLOListElement>('[data-search-results]');
   const heading = element.querySelector<HTMLElement>('h2');
-  const query = (new URLSearchParams(location.search).get('q') ?? '').trim();
+  const params = new URLSearchParams(location.search);
+  const query = (params.get('q') ?? '').trim();
+  const filters = Object.fromEntries(FILTERS.map((name) => [name, (params.get(name) ?? '').trim()]).filter(([, value]) => value));
+  const newest = params.get('sort') === 'newest';
   const field = document.querySelector<HTMLInputElement>('form[role="search"] input[type="search"]');
   if (field) field.value = query;
+  showChoices(params);
   if (fallback) fallback.hidden = true;
-  if (!query || !status || !list) return;
+  if ((!query && Object.keys(filters).length === 0) || !status || !list) return;
   status.textContent = element.dataset.searching ?? '';
   try {
     const pagefind = (await import(element.dataset.siteSearch ?? '')) as Pagefind;
     await pagefind.options({excerptLength: 30});
-    const {results} = await pagefind.search(query);
-    // Pagefind's own order, without what only looks like a match.
-    const found = (await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()))).filter((page) => holdsQuery(page, query));
+    const {results} = await pagefind.search(query || null, {filters, ...(newest ? {sort: {date: 'desc'}} : {})});
+    // Pagefind's own order (or the newest first), without what only looks like a match.
+    const found = (await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()))).filter((page) => !query || holdsQuery(page, query));
     list.replaceChildren(
       ...found.map((page) => {
         const item = document.createElement('li');
-        item.append(link(page.url, page.meta.title ?? page.url), excerpt(page.excerpt));
-        // The page's own title is its first sub-result; the rest are its sections.
-        const sections = page.sub_results.filter((sub) => sub.url !== page.url).slice(0, MAX_SUB_RESULTS);
+        item.append(link(page.url, page.meta.title ?? page.url));
+        const meta = metaLine(page);
+        if (meta) item.append(meta);
+        if (query) item.append(excerpt(page.excerpt));
+        const sections = query ? bestSections(page) : [];
         if (sections.length > 0) {
           const inner = document.createElement('ul');
           inner.append(
@@ -130,10 +183,16 @@ async function run(element: HTMLElement) {
       }),
     );
     if (heading) heading.hidden = found.length === 0;
-    status.textContent = fill(found.length > 0 ? element.dataset.count : element.dataset.none, {
-      query,
-      count: String(results.length > MAX_RESULTS ? results.length : found.length),
-    });
+    if (archive) archive.hidden = found.length > 0;
+    const count = String(results.length > MAX_RESULTS ? results.length : found.length);
+    const message = query
+      ? found.length > 0
+        ? element.dataset.count
+        : element.dataset.none
+      : found.length > 0
+        ? element.dataset.countAll
+        : element.dataset.noneAll;
+    status.textContent = fill(message, {query, count});
   } catch {
     status.textContent = element.dataset.failed ?? '';
     if (fallback) fallback.hidden = false;

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {cdnRuleProblems, headersFile, redirectsFile} from '@/lib/serving/cdn-rules';
+import {cdnRuleFiles, cdnRuleProblems, headersFile, redirectsFile} from '@/lib/serving/cdn-rules';
 import {contentSecurityPolicy, RESPONSE_HEADERS} from '@/lib/serving/security-headers';
 import {CACHE_CONTROL, cacheControlFor} from '@/lib/serving/serving-rules';
 
@@ -83,5 +83,10 @@ describe('the CDN rules at any archive size', () => {
     ]);
     const manyHeaders = Array.from({length: 101}, (_, index) => `/path-${index}\n  X-Test: 1\n`).join('');
     expect(cdnRuleProblems(manyHeaders, '')).toEqual(['_headers holds 101 rules; Cloudflare Pages reads at most 100']);
+  });
+
+  test('are not written at all past the limits: the build stops with the reason', () => {
+    expect(cdnRuleFiles(moved(2))._redirects).toContain('/nl/release-1/old /nl/release-1/new/ 301');
+    expect(() => cdnRuleFiles(moved(1001))).toThrow("the CDN's rules: _redirects holds 2002 rules");
   });
 });

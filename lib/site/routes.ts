@@ -98,6 +98,13 @@ export const CHROME_IDS = {
   searchField: 'site-search',
   /** The heading of the search page's results. */
   searchResults: 'search-results',
+  /** The search page's own form: its heading, its field and each choice. */
+  searchRefine: 'search-refine',
+  searchQuery: 'search-query',
+  searchYear: 'search-year',
+  searchCountry: 'search-country',
+  searchKind: 'search-kind',
+  searchSort: 'search-sort',
   /** The heading of the statement's contents list. */
   contentsTitle: 'contents-title',
 } as const;

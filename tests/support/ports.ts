@@ -28,4 +28,6 @@ export const PORTS = {
   previewNginx: base + 12,
   previewNginxHttp: base + 13,
   previewPublic: base + 14,
+  /** `npm start`'s handler over the corpus test's export, for search in a browser. */
+  corpus: base + 15,
 };
