@@ -62,6 +62,7 @@ export default defineConfig([
     'build-preview/**',
     '.cache/**',
     '.test-builds/**',
+    '.next-export/**',
     '.wrangler/**',
     'next-env.d.ts',
     'test-results/**',

@@ -9,9 +9,13 @@
 // indexed, into `out-preview/` and `build-preview/` (or EXPORT_DIR and
 // BUILD_DIR), never touching the public export.
 import {spawnSync} from 'node:child_process';
+import {mkdirSync, renameSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {publishAt} from '@/lib/site/releases';
-import {choosePreviewFolders} from './folders';
+import {choosePreviewFolders, exportFolder} from './folders';
+
+/** Where `next build` exports when the export goes elsewhere than `out/` (next.config.ts). */
+const NEXT_EXPORT_DIR = '.next-export';
 
 const STEPS: Array<[string, ...string[]]> = [
   ['tsx', 'scripts/content-check.ts'],
@@ -32,7 +36,19 @@ try {
 }
 if (process.argv.includes('--preview')) choosePreviewFolders();
 const env = {...process.env, PUBLISH_AT: at.toISOString()};
+const target = exportFolder();
+const elsewhere = target !== path.resolve('out');
 for (const [command, ...args] of STEPS) {
-  const result = spawnSync(path.join('node_modules', '.bin', command), args, {env, stdio: 'inherit'});
+  const next = command === 'next';
+  const result = spawnSync(path.join('node_modules', '.bin', command), args, {
+    env: next && elsewhere ? {...env, NEXT_EXPORT_DIR} : env,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
+  // Next exported into its fixed folder: the export moves where the other steps expect it.
+  if (next && elsewhere) {
+    rmSync(target, {recursive: true, force: true});
+    mkdirSync(path.dirname(target), {recursive: true});
+    renameSync(NEXT_EXPORT_DIR, target);
+  }
 }

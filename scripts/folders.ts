@@ -2,7 +2,7 @@
 // (`build/`: the nginx configuration, csp.json, export-info.json, the share
 // image report). `EXPORT_DIR` and `BUILD_DIR` move them, relative to the
 // project, so that a test can build beside the export the browser suite
-// serves; next.config.ts reads `EXPORT_DIR` as Next's `distDir`.
+// serves; scripts/build.ts moves Next's export there.
 import path from 'node:path';
 
 /** The export folder, absolute: `EXPORT_DIR` or `out`. */
