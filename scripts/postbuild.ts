@@ -13,7 +13,6 @@ import path from 'node:path';
 import {routing, type Locale} from '@/i18n/routing';
 import {filesUnder} from '@/lib/build/build-inputs';
 import {enhancementBundler, scriptAttributes} from '@/lib/build/enhancements';
-import {inlineStyleHashes} from '@/lib/build/inline-styles';
 import {copyNotFoundDocuments, precompress, removeFrameworkFiles, removePlaceholderPages, writeMovedPages, writeSitemapParts} from '@/lib/build/export-steps';
 import {cachedReleaseScripts, hasCachedPages, keepReleasePages} from '@/lib/build/page-cache';
 import {handle as staticPage, type StaticPageJob} from '@/lib/build/static-document';
@@ -90,13 +89,11 @@ await precompress(exportRoot, (file) => fromCache(file));
 // limits. The preview is served by npm start and nginx, behind a password:
 // never by a CDN's public rules.
 const preview = previewing();
-// The pages carry the stylesheets inline: every server's policy allows them by their hashes.
-const styleHashes = inlineStyleHashes(exportRoot);
 const nginxFile = path.join(buildRoot, 'nginx', 'persberichten.conf');
 const template = readFileSync(path.resolve('deploy', 'nginx', 'persberichten.conf.template'), 'utf8');
 mkdirSync(path.dirname(nginxFile), {recursive: true});
-writeFileSync(nginxFile, nginxConfig(template, {exportRoot, origin, preview, moved, env: process.env, styleHashes}));
-const cdnRules = cdnRuleFiles(moved, styleHashes);
+writeFileSync(nginxFile, nginxConfig(template, {exportRoot, origin, preview, moved, env: process.env}));
+const cdnRules = cdnRuleFiles(moved);
 if (!preview) for (const [name, text] of Object.entries(cdnRules)) writeFileSync(path.join(exportRoot, name), text);
 
 // The ledger of published addresses, in the content folder, grows by what

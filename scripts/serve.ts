@@ -13,7 +13,6 @@ import {existsSync, readFileSync} from 'node:fs';
 import {createServer, type IncomingMessage, type RequestListener, type ServerResponse} from 'node:http';
 import path from 'node:path';
 import {filesUnder} from '@/lib/build/build-inputs';
-import {inlineStyleHashes} from '@/lib/build/inline-styles';
 import {fileURLToPath} from 'node:url';
 import sirv from 'sirv';
 import {routing} from '../i18n/routing';
@@ -66,6 +65,9 @@ function redirectRulesOf(root: string): Map<string, {to: string; status: number}
   );
 }
 
+// The headers of every answer, with one policy: the pages carry no inline script.
+const everyAnswer = everyAnswerHeaders();
+
 /**
  * A request handler for an exported site.
  *
@@ -73,8 +75,6 @@ function redirectRulesOf(root: string): Map<string, {to: string; status: number}
  * @param options `preview`: the preview for journalists, no answer of which is indexed or kept by a cache.
  */
 export function createSiteHandler(root: string, options: {preview?: boolean} = {}): RequestListener {
-  // The headers of every answer, with one policy: no inline script, and the export's own styles by their hashes.
-  const everyAnswer = everyAnswerHeaders(inlineStyleHashes(root));
   const cacheControl = (value: string) => (options.preview ? PREVIEW_RULES.cacheControl : value);
   const files = sirv(root, {
     dev: false,
@@ -198,7 +198,7 @@ function main(): void {
   const server = createServer(createSiteHandler(exportRoot, {preview}));
   // Node drops CONNECT requests without a word unless told otherwise.
   server.on('connect', (_request, socket) => {
-    const headers = Object.entries({...everyAnswerHeaders(inlineStyleHashes(exportRoot)), Allow: 'GET, HEAD', 'Content-Length': '0', Connection: 'close'});
+    const headers = Object.entries({...everyAnswer, Allow: 'GET, HEAD', 'Content-Length': '0', Connection: 'close'});
     socket.end(`HTTP/1.1 405 Method Not Allowed\r\n${headers.map(([name, value]) => `${name}: ${value}\r\n`).join('')}\r\n`);
   });
   server.listen(port, host, () => {

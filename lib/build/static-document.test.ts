@@ -18,66 +18,53 @@ const enhancements: Enhancements = {
       .join('.')}-AAAA.js`,
   scripts: () => [],
 };
-// The export's stylesheets, by address.
-const styles = new Map([['/_next/static/chunks/a.css', 'p{color:#1b1b1b}\n']]);
 
 describe('staticDocument', () => {
   for (const name of readdirSync(fixtures)) {
     it(`turns ${name} into a plain document`, () => {
       const input = path.join(fixtures, name, 'input.html');
       const expected = path.join(fixtures, name, 'output.html');
-      const actual = staticDocument(readFileSync(input, 'utf8'), input, enhancements, styles);
+      const actual = staticDocument(readFileSync(input, 'utf8'), input, enhancements);
       if (process.env.UPDATE_FIXTURES || !existsSync(expected)) writeFileSync(expected, actual);
       expect(actual).toBe(readFileSync(expected, 'utf8'));
     });
   }
 
-  // Deliberately changed: the stylesheet travels inside the page, in place of its link.
-  it('removes every script but JSON-LD, script preloads and React markers, carries the CSS inline, and keeps fonts and the page', () => {
+  it('removes every script but JSON-LD, script preloads and React markers, and keeps CSS, fonts and the page', () => {
     const input = readFileSync(path.join(fixtures, 'next-page', 'input.html'), 'utf8');
-    const output = staticDocument(input, 'input.html', enhancements, styles);
+    const output = staticDocument(input, 'input.html', enhancements);
     expect(output).not.toMatch(/_next\/static\/chunks\/[^"]+\.js/);
     expect(output).not.toContain('__next_f');
     expect(output).not.toContain('TURBOPACK');
     expect(output).not.toContain('<!--');
     expect(output).not.toContain('<div hidden');
     expect(output).not.toContain('next-size-adjust');
-    expect(output).not.toContain('rel="stylesheet"');
-    expect(output.slice(0, output.indexOf('</head>'))).toContain('<style>p{color:#1b1b1b}\n</style>');
+    expect(output).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css"');
     expect(output).toContain('<link rel="preload" as="font" href="/_next/static/media/f.woff2"');
     expect(output).toContain('<script type="application/ld+json">{"@type":"NewsArticle","name":"a &lt; b"}</script>');
     expect(output).toContain('<p>Commitment 3 – text</p>');
   });
 
   it('adds, in the head, one script holding the enhancements the page uses and no other', () => {
-    const used = staticDocument(readFileSync(path.join(fixtures, 'next-page', 'input.html'), 'utf8'), 'input.html', enhancements, styles);
+    const used = staticDocument(readFileSync(path.join(fixtures, 'next-page', 'input.html'), 'utf8'), 'input.html', enhancements);
     const head = used.slice(0, used.indexOf('</head>'));
     expect(head).toContain('<script type="module" src="/enhance/copy-text.language-link-AAAA.js"></script>');
     expect(used.match(/<script type="module"/g)).toHaveLength(1);
     expect(used).not.toContain('language-choice');
-    const unused = staticDocument(readFileSync(path.join(fixtures, 'no-enhancement', 'input.html'), 'utf8'), 'input.html', enhancements, styles);
+    const unused = staticDocument(readFileSync(path.join(fixtures, 'no-enhancement', 'input.html'), 'utf8'), 'input.html', enhancements);
     expect(unused).not.toContain('<script type="module"');
   });
 
   it('fails, naming the file, when Next markup it expects is missing', () => {
     const plain = '<!doctype html><html lang="en"><head><title>x</title></head><body><p>x</p></body></html>';
-    expect(() => staticDocument(plain, 'out/en/index.html', enhancements, styles)).toThrow(/^out\/en\/index\.html: no <script src="\/_next\/…"> found/);
+    expect(() => staticDocument(plain, 'out/en/index.html', enhancements)).toThrow(/^out\/en\/index\.html: no <script src="\/_next\/…"> found/);
     const noPayload = plain.replace('</body>', '<script src="/_next/static/chunks/c.js" async=""></script></body>');
-    expect(() => staticDocument(noPayload, 'out/en/index.html', enhancements, styles)).toThrow(
-      /^out\/en\/index\.html: no inline React Server Components payload/,
-    );
-  });
-
-  it('refuses a page that links a stylesheet the export does not hold, naming both', () => {
-    const input = readFileSync(path.join(fixtures, 'next-page', 'input.html'), 'utf8');
-    expect(() => staticDocument(input, 'out/nl/index.html', enhancements, new Map())).toThrow(
-      'out/nl/index.html: links the stylesheet /_next/static/chunks/a.css, which the export does not hold',
-    );
+    expect(() => staticDocument(noPayload, 'out/en/index.html', enhancements)).toThrow(/^out\/en\/index\.html: no inline React Server Components payload/);
   });
 
   it("refuses a script that is neither Next's nor JSON-LD, naming the file", () => {
     const foreign = '<!doctype html><html lang="en"><head><script src="https://cdn.example/x.js"></script></head><body></body></html>';
-    expect(() => staticDocument(foreign, 'out/nl/index.html', enhancements, styles)).toThrow(
+    expect(() => staticDocument(foreign, 'out/nl/index.html', enhancements)).toThrow(
       /^out\/nl\/index\.html: a script that is neither Next's nor JSON-LD \(https:\/\/cdn\.example\/x\.js\)/,
     );
   });

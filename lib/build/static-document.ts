@@ -6,7 +6,6 @@ import {parse} from 'parse5';
 import rehypeStringify from 'rehype-stringify';
 import {unified} from 'unified';
 import {enhancementBundler, type Enhancements} from '@/lib/build/enhancements';
-import {inlineStyles} from '@/lib/build/inline-styles';
 
 // rehype-parse's own parse (parse5, scripting off, then into hast), without
 // the source positions rehype-parse always records and nothing here reads:
@@ -38,21 +37,17 @@ function isRuntime(node: Element): 'script' | 'payload' | 'preload' | false {
 /**
  * An exported page as a plain document: Next's scripts, its inline React
  * Server Components payload, its script preloads, its size-adjust marker and
- * React's empty markers removed, its stylesheets carried inline (a `<style>`
- * in place of each `<link rel="stylesheet">`, so that nothing but the page
- * itself stands between the reader and the first paint), and one module
- * script added that carries every enhancement whose attribute the page
- * uses. JSON-LD stays.
+ * React's empty markers removed, and one module script added that carries
+ * every enhancement whose attribute the page uses. JSON-LD stays.
  *
  * @param html The page as `next build` exported it.
  * @param file Its path, named in errors.
  * @param enhancements The enhancements, bundled on demand.
- * @param styles The export's stylesheets, by address (lib/build/inline-styles.ts).
  * @throws When the page lacks Next's scripts or payload (Next's markup has
- *   changed, and what it now ships would go unnoticed), holds a script
- *   that is neither Next's nor JSON-LD, or links a stylesheet the export lacks.
+ *   changed, and what it now ships would go unnoticed), or holds a script
+ *   that is neither Next's nor JSON-LD.
  */
-export function staticDocument(html: string, file: string, enhancements: Enhancements, styles: ReadonlyMap<string, string>): string {
+export function staticDocument(html: string, file: string, enhancements: Enhancements): string {
   const tree = parseDocument(html);
   const found = {script: 0, payload: 0, preload: 0};
   const used = new Set<string>();
@@ -81,16 +76,6 @@ export function staticDocument(html: string, file: string, enhancements: Enhance
       // place that depends on timing, so that one page came out different
       // from one build to the next once Next prerendered on two workers.
       if (child.tagName === 'meta' && child.properties.name === 'next-size-adjust') return false;
-      if (child.tagName === 'link' && list(child.properties.rel).includes('stylesheet')) {
-        const href = String(child.properties.href);
-        const css = styles.get(href);
-        if (css === undefined) throw new Error(`${file}: links the stylesheet ${href}, which the export does not hold`);
-        // The same element, now the style itself: the policy allows it by its hash.
-        child.tagName = 'style';
-        child.properties = {};
-        child.children = [{type: 'text', value: css}];
-        return true;
-      }
       if (child.tagName === 'head') head = child;
       for (const [attribute, property] of attributes) if (property in child.properties) used.add(attribute);
       child.children = clean(child.children) as ElementContent[];
@@ -118,7 +103,6 @@ export interface StaticPageJob {
 // Each thread bundles the enhancements its pages ask for: the bundles are
 // content-hashed, so two threads write the same bytes under the same name.
 const bundlers = new Map<string, Enhancements>();
-const stylesheets = new Map<string, ReadonlyMap<string, string>>();
 
 /**
  * Turn one exported page into a plain document, in place: what postbuild
@@ -134,13 +118,8 @@ export function handle({file, exportRoot, sourceDir}: StaticPageJob): string | n
     enhancements = enhancementBundler(sourceDir, exportRoot);
     bundlers.set(key, enhancements);
   }
-  let styles = stylesheets.get(exportRoot);
-  if (!styles) {
-    styles = inlineStyles(exportRoot);
-    stylesheets.set(exportRoot, styles);
-  }
   let script: string | null = null;
   const recording: Enhancements = {...enhancements, scriptFor: (attributes) => (script = enhancements.scriptFor(attributes))};
-  writeFileSync(file, staticDocument(readFileSync(file, 'utf8'), path.relative(process.cwd(), file), recording, styles));
+  writeFileSync(file, staticDocument(readFileSync(file, 'utf8'), path.relative(process.cwd(), file), recording));
   return script;
 }

@@ -20,14 +20,13 @@ const rule = ([pattern, lines]: Rule) => `${pattern}\n${lines.map((line) => `  $
  * answer, and for the assets and feeds their own caching (`! Name` drops the
  * value an earlier matching rule set; matching rules add up).
  *
- * @param styleHashes The hashes of the styles the export's pages carry inline.
  */
-export function headersFile(styleHashes: readonly string[] = []): string {
+export function headersFile(): string {
   const rules = new Map<string, string[]>([
     [
       '/*',
       [
-        ...Object.entries(everyAnswerHeaders(styleHashes)).map(([name, value]) => `${name}: ${value}`),
+        ...Object.entries(everyAnswerHeaders()).map(([name, value]) => `${name}: ${value}`),
         `Cache-Control: ${CACHE_CONTROL.pages}`,
         // The host compresses what the browser accepts; caches must keep the forms apart, as nginx's gzip_vary says.
         'Vary: Accept-Encoding',
@@ -83,12 +82,11 @@ export function cdnRuleProblems(headers: string, redirects: string): string[] {
  * The CDN's two files for an export, checked against the host's limits.
  *
  * @param moved The moved pages' paths (each ending in `/`) and where they went.
- * @param styleHashes The hashes of the styles the export's pages carry inline.
  * @returns `_headers` and `_redirects`, by name.
  * @throws When the host would refuse or drop rules of either.
  */
-export function cdnRuleFiles(moved: ReadonlyArray<{from: string; to: string}>, styleHashes: readonly string[] = []): {_headers: string; _redirects: string} {
-  const files = {_headers: headersFile(styleHashes), _redirects: redirectsFile(moved)};
+export function cdnRuleFiles(moved: ReadonlyArray<{from: string; to: string}>): {_headers: string; _redirects: string} {
+  const files = {_headers: headersFile(), _redirects: redirectsFile(moved)};
   const problems = cdnRuleProblems(files._headers, files._redirects);
   if (problems.length > 0) throw new Error(`the CDN's rules: ${problems.join('; ')}`);
   return files;

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {routing} from '@/i18n/routing';
 import {fillTemplate, nginxConfig, type NginxSettings} from '@/lib/serving/nginx-config';
-import {contentSecurityPolicy, everyAnswerHeaders} from '@/lib/serving/security-headers';
+import {everyAnswerHeaders} from '@/lib/serving/security-headers';
 import {CACHE_CONTROL, FILE_FOLDERS, isNotPage, NOT_PAGES, PREVIEW_RULES} from '@/lib/serving/serving-rules';
 
 const template = readFileSync('deploy/nginx/persberichten.conf.template', 'utf8');
@@ -56,13 +56,6 @@ describe('nginxConfig', () => {
     expect(location(config, '= /404.html')).toContain('internal;');
     for (const locale of routing.locales) expect(location(config, `^~ /${locale}/404/`)).toContain('internal;');
     expect(location(config, '= /_headers')).toContain('return 404;');
-  });
-
-  it("allows the export's inline styles by their hashes in every location's policy", () => {
-    const styled = nginxConfig(template, {...settings, styleHashes: ["'sha256-AAAA'"]});
-    const policies = styled.match(/add_header Content-Security-Policy "[^"]*"/g)!;
-    expect(policies.length).toBeGreaterThan(10);
-    for (const policy of policies) expect(policy).toContain(`"${contentSecurityPolicy(["'sha256-AAAA'"])}"`);
   });
 
   it('names the languages from the routing, never a pattern', () => {

@@ -21,8 +21,6 @@ export interface NginxSettings {
   moved: ReadonlyArray<{from: string; to: string}>;
   /** The build's environment: NGINX_* and PREVIEW_HOST (docs/deploying.md). */
   env: Readonly<Record<string, string | undefined>>;
-  /** The hashes of the styles the export's pages carry inline (lib/build/inline-styles.ts). */
-  styleHashes?: readonly string[];
 }
 
 /**
@@ -55,9 +53,9 @@ const indent = (lines: string[]) => lines.map((line) => `        ${line}`).join(
  * @param template deploy/nginx/persberichten.conf.template.
  * @param settings The export, its host and the machine's settings.
  */
-export function nginxConfig(template: string, {exportRoot, origin, preview, moved, env, styleHashes = []}: NginxSettings): string {
+export function nginxConfig(template: string, {exportRoot, origin, preview, moved, env}: NginxSettings): string {
   const cacheControl = (kind: keyof typeof CACHE_CONTROL) => (preview ? PREVIEW_RULES.cacheControl : CACHE_CONTROL[kind]);
-  const headerLines = Object.entries({...everyAnswerHeaders(styleHashes), ...(preview ? {'X-Robots-Tag': PREVIEW_RULES.robots} : {})}).map(
+  const headerLines = Object.entries({...everyAnswerHeaders(), ...(preview ? {'X-Robots-Tag': PREVIEW_RULES.robots} : {})}).map(
     ([name, value]) => `add_header ${name} ${quote(value)} always;`,
   );
   const headers = indent(headerLines);

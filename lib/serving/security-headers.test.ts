@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {contentSecurityPolicy, everyAnswerHeaders, RESPONSE_HEADERS, SECURITY_HEADERS, styleHash} from '@/lib/serving/security-headers';
+import {contentSecurityPolicy, RESPONSE_HEADERS, SECURITY_HEADERS} from '@/lib/serving/security-headers';
 import {SPECULATION_RULES_PATH} from '@/lib/serving/speculation-rules';
 
 describe('the security policy', () => {
@@ -18,16 +18,6 @@ describe('the security policy', () => {
     expect(policy).toContain("form-action 'self'");
     expect(policy).not.toContain("'unsafe-eval'");
     expect(policy).not.toContain('unsafe-inline');
-  });
-
-  it("allows the site's own inline styles by their hashes, and no other inline style or script", () => {
-    // The SHA-256 of `p{}`, in base64 (`node -e "crypto.createHash('sha256').update('p{}').digest('base64')"`).
-    expect(styleHash('p{}')).toBe("'sha256-gG2yISYereRMiG2lMXrbiUgi0Ubw9p7QCeWcroOvy9Y='");
-    const policy = contentSecurityPolicy([styleHash('p{}'), styleHash('a{}')]);
-    expect(policy).toContain(`style-src 'self' ${styleHash('p{}')} ${styleHash('a{}')};`);
-    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval';");
-    expect(policy).not.toContain('unsafe-inline');
-    expect(everyAnswerHeaders([styleHash('p{}')])['Content-Security-Policy']).toBe(contentSecurityPolicy([styleHash('p{}')]));
   });
 
   it('asks for HTTPS for at least a year and denies what the site does not use', () => {

@@ -1,7 +1,6 @@
 // The one list of headers every response carries. `npm start`
 // (scripts/serve.ts) sends them, and the build writes them into the nginx
 // configuration (scripts/postbuild.ts), so what is tested is what is deployed.
-import {createHash} from 'node:crypto';
 import {SPECULATION_RULES_PATH} from '@/lib/serving/speculation-rules';
 
 // Browser features the site never uses, denied to it and to anything it
@@ -60,39 +59,24 @@ export const RESPONSE_HEADERS: Readonly<Record<string, string>> = {
  * Every header every answer carries, on every server (npm start, nginx, the
  * CDN's `_headers`): the response headers and the Content-Security-Policy,
  * merged here once.
- *
- * @param styleHashes The hashes of the styles the export's pages carry inline (lib/build/inline-styles.ts).
  */
-export function everyAnswerHeaders(styleHashes: readonly string[] = []): Readonly<Record<string, string>> {
-  return {...RESPONSE_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(styleHashes)};
-}
-
-/**
- * A style's source as the Content-Security-Policy names it: `'sha256-…'`.
- *
- * @param css The text of a `<style>` element, exactly.
- */
-export function styleHash(css: string): string {
-  return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+export function everyAnswerHeaders(): Readonly<Record<string, string>> {
+  return {...RESPONSE_HEADERS, 'Content-Security-Policy': contentSecurityPolicy()};
 }
 
 /**
  * The Content-Security-Policy, one for every page and every server:
  * everything from the site itself, and no inline script at all (the pages
- * carry none but JSON-LD, which is data). The site's own stylesheets travel
- * inside the pages, allowed by their hashes, and no other inline style.
- * WebAssembly may be compiled, and nothing else evaluated: Pagefind's search
- * (on the search page) runs as WebAssembly, which browsers refuse to compile
- * under a `script-src` without 'wasm-unsafe-eval'. It does not allow `eval`
- * or `new Function`.
- *
- * @param styleHashes The hashes of the styles the export's pages carry inline.
+ * carry none but JSON-LD, which is data). WebAssembly may be compiled, and
+ * nothing else evaluated: Pagefind's search (on the search page) runs as
+ * WebAssembly, which browsers refuse to compile under a `script-src` without
+ * 'wasm-unsafe-eval'. It does not allow `eval` or `new Function`.
  */
-export function contentSecurityPolicy(styleHashes: readonly string[] = []): string {
+export function contentSecurityPolicy(): string {
   return [
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval'",
-    ["style-src 'self'", ...styleHashes].join(' '),
+    "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",

@@ -4,11 +4,6 @@ import {createRequire} from 'node:module';
 const require = createRequire(import.meta.url);
 const vnuJar: string = require('vnu-jar');
 
-// What the checker's CSS parser does not know yet, in the stylesheet the pages
-// carry inline: `@view-transition` (CSS View Transitions Level 2), which
-// Chromium, Safari and Firefox read for transitions between pages.
-const OUTDATED = /^CSS: Unrecognized at-rule “@view-transition”/;
-
 interface VnuMessage {
   type: string;
   url?: string;
@@ -32,6 +27,5 @@ export function htmlErrors(files: string[]): string[] {
   const report = JSON.parse(output || '{"messages":[]}') as {messages: VnuMessage[]};
   return report.messages
     .filter((message) => message.type === 'error' || message.type === 'non-document-error')
-    .filter((message) => !OUTDATED.test(message.message))
     .map((message) => `${message.url?.replace(/^file:/, '') ?? '?'}:${message.lastLine ?? '?'}: ${message.message}`);
 }
