@@ -18,13 +18,15 @@ const enhancements: Enhancements = {
       .join('.')}-AAAA.js`,
   scripts: () => [],
 };
+// The merger's part: one stylesheet named after those it holds.
+const merge = (hrefs: readonly string[]) => `/_next/static/chunks/site-${hrefs.map((href) => path.posix.basename(href, '.css')).join('.')}.css`;
 
 describe('staticDocument', () => {
   for (const name of readdirSync(fixtures)) {
     it(`turns ${name} into a plain document`, () => {
       const input = path.join(fixtures, name, 'input.html');
       const expected = path.join(fixtures, name, 'output.html');
-      const actual = staticDocument(readFileSync(input, 'utf8'), input, enhancements);
+      const actual = staticDocument(readFileSync(input, 'utf8'), input, enhancements, merge);
       if (process.env.UPDATE_FIXTURES || !existsSync(expected)) writeFileSync(expected, actual);
       expect(actual).toBe(readFileSync(expected, 'utf8'));
     });
@@ -32,7 +34,7 @@ describe('staticDocument', () => {
 
   it('removes every script but JSON-LD, script preloads and React markers, and keeps CSS, fonts and the page', () => {
     const input = readFileSync(path.join(fixtures, 'next-page', 'input.html'), 'utf8');
-    const output = staticDocument(input, 'input.html', enhancements);
+    const output = staticDocument(input, 'input.html', enhancements, merge);
     expect(output).not.toMatch(/_next\/static\/chunks\/[^"]+\.js/);
     expect(output).not.toContain('__next_f');
     expect(output).not.toContain('TURBOPACK');
@@ -45,26 +47,40 @@ describe('staticDocument', () => {
     expect(output).toContain('<p>Commitment 3 – text</p>');
   });
 
+  it("links the page's stylesheets as one, where the first was, and leaves a single stylesheet as it is", () => {
+    const input = readFileSync(path.join(fixtures, 'next-page', 'input.html'), 'utf8').replace(
+      '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
+      '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/><link rel="stylesheet" href="/_next/static/chunks/b.css" data-precedence="next"/>',
+    );
+    const output = staticDocument(input, 'input.html', enhancements, merge);
+    expect(output.match(/<link rel="stylesheet"[^>]*>/g)).toEqual(['<link rel="stylesheet" href="/_next/static/chunks/site-a.b.css" data-precedence="next">']);
+    expect(output.indexOf('site-a.b.css')).toBeLessThan(output.indexOf('rel="preload"'));
+    const single = staticDocument(readFileSync(path.join(fixtures, 'next-page', 'input.html'), 'utf8'), 'input.html', enhancements, merge);
+    expect(single).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next">');
+  });
+
   it('adds, in the head, one script holding the enhancements the page uses and no other', () => {
-    const used = staticDocument(readFileSync(path.join(fixtures, 'next-page', 'input.html'), 'utf8'), 'input.html', enhancements);
+    const used = staticDocument(readFileSync(path.join(fixtures, 'next-page', 'input.html'), 'utf8'), 'input.html', enhancements, merge);
     const head = used.slice(0, used.indexOf('</head>'));
     expect(head).toContain('<script type="module" src="/enhance/copy-text.language-link-AAAA.js"></script>');
     expect(used.match(/<script type="module"/g)).toHaveLength(1);
     expect(used).not.toContain('language-choice');
-    const unused = staticDocument(readFileSync(path.join(fixtures, 'no-enhancement', 'input.html'), 'utf8'), 'input.html', enhancements);
+    const unused = staticDocument(readFileSync(path.join(fixtures, 'no-enhancement', 'input.html'), 'utf8'), 'input.html', enhancements, merge);
     expect(unused).not.toContain('<script type="module"');
   });
 
   it('fails, naming the file, when Next markup it expects is missing', () => {
     const plain = '<!doctype html><html lang="en"><head><title>x</title></head><body><p>x</p></body></html>';
-    expect(() => staticDocument(plain, 'out/en/index.html', enhancements)).toThrow(/^out\/en\/index\.html: no <script src="\/_next\/…"> found/);
+    expect(() => staticDocument(plain, 'out/en/index.html', enhancements, merge)).toThrow(/^out\/en\/index\.html: no <script src="\/_next\/…"> found/);
     const noPayload = plain.replace('</body>', '<script src="/_next/static/chunks/c.js" async=""></script></body>');
-    expect(() => staticDocument(noPayload, 'out/en/index.html', enhancements)).toThrow(/^out\/en\/index\.html: no inline React Server Components payload/);
+    expect(() => staticDocument(noPayload, 'out/en/index.html', enhancements, merge)).toThrow(
+      /^out\/en\/index\.html: no inline React Server Components payload/,
+    );
   });
 
   it("refuses a script that is neither Next's nor JSON-LD, naming the file", () => {
     const foreign = '<!doctype html><html lang="en"><head><script src="https://cdn.example/x.js"></script></head><body></body></html>';
-    expect(() => staticDocument(foreign, 'out/nl/index.html', enhancements)).toThrow(
+    expect(() => staticDocument(foreign, 'out/nl/index.html', enhancements, merge)).toThrow(
       /^out\/nl\/index\.html: a script that is neither Next's nor JSON-LD \(https:\/\/cdn\.example\/x\.js\)/,
     );
   });

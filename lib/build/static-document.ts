@@ -6,6 +6,7 @@ import {parse} from 'parse5';
 import rehypeStringify from 'rehype-stringify';
 import {unified} from 'unified';
 import {enhancementBundler, type Enhancements} from '@/lib/build/enhancements';
+import {stylesheetMerger, type StylesheetMerger} from '@/lib/build/merged-stylesheet';
 
 // rehype-parse's own parse (parse5, scripting off, then into hast), without
 // the source positions rehype-parse always records and nothing here reads:
@@ -37,17 +38,20 @@ function isRuntime(node: Element): 'script' | 'payload' | 'preload' | false {
 /**
  * An exported page as a plain document: Next's scripts, its inline React
  * Server Components payload, its script preloads, its size-adjust marker and
- * React's empty markers removed, and one module script added that carries
- * every enhancement whose attribute the page uses. JSON-LD stays.
+ * React's empty markers removed, its stylesheets linked as one file (so the
+ * first paint waits for one request besides the page, not one each), and
+ * one module script added that carries every enhancement whose attribute
+ * the page uses. JSON-LD stays.
  *
  * @param html The page as `next build` exported it.
  * @param file Its path, named in errors.
  * @param enhancements The enhancements, bundled on demand.
+ * @param mergeStylesheets Makes the one stylesheet that holds several (lib/build/merged-stylesheet.ts).
  * @throws When the page lacks Next's scripts or payload (Next's markup has
  *   changed, and what it now ships would go unnoticed), or holds a script
  *   that is neither Next's nor JSON-LD.
  */
-export function staticDocument(html: string, file: string, enhancements: Enhancements): string {
+export function staticDocument(html: string, file: string, enhancements: Enhancements, mergeStylesheets: StylesheetMerger): string {
   const tree = parseDocument(html);
   const found = {script: 0, payload: 0, preload: 0};
   const used = new Set<string>();
@@ -55,6 +59,8 @@ export function staticDocument(html: string, file: string, enhancements: Enhance
   // rather than once an element.
   const attributes = enhancements.attributes.map((attribute) => [attribute, propertyOf(attribute)] as const);
   let head: Element | undefined;
+  // The page's stylesheet links, in order: the first stays, linking them all as one.
+  const stylesheets: Element[] = [];
 
   const clean = (children: Array<RootContent | ElementContent>): Array<RootContent | ElementContent> =>
     children.filter((child) => {
@@ -76,6 +82,10 @@ export function staticDocument(html: string, file: string, enhancements: Enhance
       // place that depends on timing, so that one page came out different
       // from one build to the next once Next prerendered on two workers.
       if (child.tagName === 'meta' && child.properties.name === 'next-size-adjust') return false;
+      if (child.tagName === 'link' && list(child.properties.rel).includes('stylesheet')) {
+        stylesheets.push(child);
+        if (stylesheets.length > 1) return false;
+      }
       if (child.tagName === 'head') head = child;
       for (const [attribute, property] of attributes) if (property in child.properties) used.add(attribute);
       child.children = clean(child.children) as ElementContent[];
@@ -88,6 +98,7 @@ export function staticDocument(html: string, file: string, enhancements: Enhance
   if (found.script === 0) throw new Error(`${file}: no <script src="/_next/…"> found; has Next's markup changed?`);
   if (found.payload === 0) throw new Error(`${file}: no inline React Server Components payload (self.__next_f) found; has Next's markup changed?`);
   if (!head) throw new Error(`${file}: no <head> found`);
+  if (stylesheets.length > 1) stylesheets[0]!.properties.href = mergeStylesheets(stylesheets.map((link) => String(link.properties.href)));
   if (used.size > 0)
     head.children.push({type: 'element', tagName: 'script', properties: {type: 'module', src: enhancements.scriptFor([...used])}, children: []});
   return serializer.stringify(tree);
@@ -103,6 +114,7 @@ export interface StaticPageJob {
 // Each thread bundles the enhancements its pages ask for: the bundles are
 // content-hashed, so two threads write the same bytes under the same name.
 const bundlers = new Map<string, Enhancements>();
+const mergers = new Map<string, StylesheetMerger>();
 
 /**
  * Turn one exported page into a plain document, in place: what postbuild
@@ -118,8 +130,13 @@ export function handle({file, exportRoot, sourceDir}: StaticPageJob): string | n
     enhancements = enhancementBundler(sourceDir, exportRoot);
     bundlers.set(key, enhancements);
   }
+  let merger = mergers.get(exportRoot);
+  if (!merger) {
+    merger = stylesheetMerger(exportRoot);
+    mergers.set(exportRoot, merger);
+  }
   let script: string | null = null;
   const recording: Enhancements = {...enhancements, scriptFor: (attributes) => (script = enhancements.scriptFor(attributes))};
-  writeFileSync(file, staticDocument(readFileSync(file, 'utf8'), path.relative(process.cwd(), file), recording));
+  writeFileSync(file, staticDocument(readFileSync(file, 'utf8'), path.relative(process.cwd(), file), recording, merger));
   return script;
 }
