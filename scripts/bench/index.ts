@@ -36,6 +36,9 @@ import {
   type BenchPage,
 } from './tables';
 import {FLOOR_PATH, writeFloorPage, writeZeroJsReference} from './zero-js-reference';
+import {writeHugoPeer} from './hugo-peer';
+import {formatDate} from '@/lib/site/dates';
+import {contentDirectory} from '@/lib/site/releases';
 
 const scalingBudget = Number(process.env.BENCH_SCALING_MS ?? 3_600_000);
 const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
@@ -78,6 +81,20 @@ const site = servers.nginxUrl ?? servers.nodeUrl;
 const referenceRoot = 'build/bench-reference';
 const referencePages = writeZeroJsReference('out', referenceRoot);
 writeFloorPage(referenceRoot);
+// The peer: the statement built by a plain static generator, beside the reference on the same server.
+const hugoPeers = new Map<string, ReturnType<typeof writeHugoPeer>>(
+  routing.locales.map((l) => {
+    const meta = release.versions[l].meta;
+    const intl = (JSON.parse(readFileSync(`messages/${l}.json`, 'utf8')) as {Locale: {intl: string}}).Locale.intl;
+    const source = `${contentDirectory()}/releases/${release.key}/${l}.md`;
+    return [
+      l,
+      writeHugoPeer(referenceRoot, l, {title: meta.title, description: meta.description, dateline: `${meta.place}, ${formatDate(meta.date, intl)}`, source}),
+    ];
+  }),
+);
+const hugoProblem = [...hugoPeers.values()].find((peer) => 'error' in peer);
+if (hugoProblem && 'error' in hugoProblem) console.log(`  the Hugo peer is not measured: ${hugoProblem.error}`);
 let referenceUrl: string;
 let stopReference: () => void;
 if (servers.nginxUrl && have('nginx')) {
@@ -104,18 +121,26 @@ const lighthouse = new Map<string, LighthouseResult>();
 // Lighthouse does not rate a page answered with 404, so the 404 pages are weighed only.
 const rated = pages.filter((page) => page.type !== '404');
 const references = new Map<string, LighthouseResult>();
+const peers = new Map<string, LighthouseResult>();
 let floor: LighthouseResult | undefined;
 for (const page of rated) {
   if (page.type === 'statement') {
-    // In turn with the page itself, run for run, so that both see the same
-    // machine; the floor page once, beside the default language's.
-    const urls = [`${site}${page.path}`, `${referenceUrl}${page.path}`, ...(page.locale === locale ? [`${referenceUrl}${FLOOR_PATH}`] : [])];
-    const [result, reference, floorResult] = await lighthouseMedians(urls, referenceRuns);
+    // In turn with the page itself, run for run, so that all see the same
+    // machine: its zero-JS reference, its Hugo peer, and the floor page once,
+    // beside the default language's.
+    const peer = hugoPeers.get(page.locale);
+    const peerUrl = peer && 'path' in peer ? [`${referenceUrl}${peer.path}`] : [];
+    const urls = [`${site}${page.path}`, `${referenceUrl}${page.path}`, ...peerUrl, ...(page.locale === locale ? [`${referenceUrl}${FLOOR_PATH}`] : [])];
+    const measured = await lighthouseMedians(urls, referenceRuns);
+    const [result, reference] = measured;
+    const peerResult = peerUrl.length > 0 ? measured[2] : undefined;
+    const floorResult = page.locale === locale ? measured.at(-1) : undefined;
     lighthouse.set(page.path, result!);
     references.set(page.locale, reference!);
+    if (peerResult) peers.set(page.locale, peerResult);
     floor ??= floorResult;
     console.log(
-      `  ${page.path}: performance ${result!.performance}, LCP ${result!.lcpMs.toFixed(0)} ms; without scripts: LCP ${reference!.lcpMs.toFixed(0)} ms`,
+      `  ${page.path}: performance ${result!.performance}, LCP ${result!.lcpMs.toFixed(0)} ms; without scripts: LCP ${reference!.lcpMs.toFixed(0)} ms${peerResult ? `; Hugo: LCP ${peerResult.lcpMs.toFixed(0)} ms` : ''}`,
     );
     if (floorResult) console.log(`  the floor page: TBT ${floorResult.tbtMs.toFixed(0)} ms (${describeBlocking(floorResult.blocking)})`);
   } else {
@@ -125,6 +150,9 @@ for (const page of rated) {
 }
 stopReference();
 const referenceRows = routing.locales.map((l) => ({locale: l, page: lighthouse.get(`/${l}/${release.key}/`)!, reference: references.get(l)!}));
+const peerRows = routing.locales
+  .filter((l) => peers.has(l))
+  .map((l) => ({locale: l, page: lighthouse.get(`/${l}/${release.key}/`)!, reference: peers.get(l)!}));
 
 console.log('5/5 serving');
 const statement = `/${locale}/${release.key}/`;
@@ -164,6 +192,18 @@ const budgets: Array<[string, boolean, string]> = [
         ({locale: l, page, reference}) => `${l} ${page.lcpMs.toFixed(0)} vs ${reference.lcpMs.toFixed(0)} ms (× ${(page.lcpMs / reference.lcpMs).toFixed(2)})`,
       )
       .join(', '),
+  ],
+  [
+    "statement LCP ≤ 1.1 × its Hugo peer's (the same text built by hugo with a minimal theme), measured in the same run",
+    peerRows.length === routing.locales.length && peerRows.every(({page, reference}) => page.lcpMs <= 1.1 * reference.lcpMs),
+    peerRows.length === routing.locales.length
+      ? peerRows
+          .map(
+            ({locale: l, page, reference}) =>
+              `${l} ${page.lcpMs.toFixed(0)} vs ${reference.lcpMs.toFixed(0)} ms (× ${(page.lcpMs / reference.lcpMs).toFixed(2)})`,
+          )
+          .join(', ')
+      : `not measured: ${hugoProblem && 'error' in hugoProblem ? hugoProblem.error : 'no peer'}`,
   ],
   [
     'no framework JavaScript on any page',
@@ -219,6 +259,7 @@ const tables = {
   weight: weightTable(pages, weights),
   lighthouse: lighthouseTable(rated, lighthouse),
   reference: referenceTable(referenceRows),
+  peer: referenceTable(peerRows, 'Hugo peer'),
   floor: floorTable(floor!, referenceRuns),
   mainThread: mainThreadTable(mainThreadPages, lighthouse),
   scaling: scalingTable(scaling.rows),
@@ -268,6 +309,12 @@ ${markdownTable(tables.lighthouse)}
 The statement page, and the same page from a copy of the export in which every page has lost every script but JSON-LD (\`scripts/bench/zero-js-reference.ts\`; ${referencePages} pages changed), served by the same kind of server${servers.nginxUrl ? ' (nginx with the shipped configuration)' : ''}, measured in turn, run for run (${referenceRuns} runs each, medians), with the same settings. The budget compares their LCPs.
 
 ${markdownTable(tables.reference)}
+
+### Beside a plain static generator
+
+The same statement built by Hugo (Debian's \`hugo\`, \`scripts/bench/hugo-peer.ts\`): a minimal theme of the bench's own with the title, the dateline and the release's Markdown as Hugo renders it, and no stylesheet, font or script; served from the reference copy (\`/hugo/{locale}/statement/\`) by the same server, measured in turn with the statement and its reference, run for run. The budget compares their LCPs.
+
+${markdownTable(tables.peer)}
 
 ### The floor: what any page costs here
 
