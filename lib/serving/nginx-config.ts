@@ -6,7 +6,7 @@
 import {routing} from '@/i18n/routing';
 import {acceptLanguagePattern} from '@/lib/serving/accept-language';
 import {everyAnswerHeaders} from '@/lib/serving/security-headers';
-import {CACHE_CONTROL, FEED_CONTENT_TYPE, FILE_FOLDERS, NOT_PAGES, PREVIEW_RULES, REDIRECTS} from '@/lib/serving/serving-rules';
+import {CACHE_CONTROL, ERROR_DOCUMENTS, FEED_CONTENT_TYPE, FILE_FOLDERS, NOT_PAGES, PREVIEW_RULES, REDIRECTS} from '@/lib/serving/serving-rules';
 import {SPECULATION_RULES_PATH, SPECULATION_RULES_TYPE} from '@/lib/serving/speculation-rules';
 
 /** What the configuration is for: the export, its host, and the machine's own settings. */
@@ -74,13 +74,12 @@ export function nginxConfig(template: string, {exportRoot, origin, preview, move
   // Addresses that are no page: the 404 documents nginx sends itself
   // (error_page) may only be reached internally; the others answer 404.
   // Under a language, with that language's 404 page.
-  const errorDocuments = new Set(['/404.html', ...routing.locales.map((locale) => `/${locale}/404/*`)]);
   const notPages = NOT_PAGES.map((pattern) => {
     const locale = routing.locales.find((each) => pattern.startsWith(`/${each}/`));
     const match = pattern.endsWith('*') ? `^~ ${pattern.slice(0, -1)}` : `= ${pattern}`;
     return location(match, [
       ...(locale ? [`error_page 404 /${locale}/404/index.html;`] : []),
-      errorDocuments.has(pattern) ? 'internal;' : 'return 404;',
+      ERROR_DOCUMENTS.includes(pattern) ? 'internal;' : 'return 404;',
       ...headerLines,
       `add_header Cache-Control "${cacheControl('notFound')}" always;`,
     ]);

@@ -35,18 +35,24 @@ export const FILE_FOLDERS: ReadonlyArray<{path: string; cache: 'assets' | 'pages
 ];
 
 /**
+ * The 404 documents the servers send for an unknown address (the site's,
+ * and each language's below its folder), never as themselves.
+ */
+export const ERROR_DOCUMENTS: readonly string[] = ['/404.html', ...routing.locales.map((locale) => `/${locale}/404/*`)];
+
+/**
  * Files of the export that are no page of the site, so every server answers
  * their address 404 (with the language's 404 page where it has one): the 404
- * documents, sent for unknown addresses, never as themselves; Next's
- * not-found route; the CDN's rule files. `*` matches the rest of the path,
- * and `/x/*` matches `/x` too.
+ * documents and their copies; Next's not-found route; the CDN's rule files.
+ * `*` matches the rest of the path, and `/x/*` matches `/x` too.
  */
 export const NOT_PAGES: readonly string[] = [
-  '/404.html',
+  ...ERROR_DOCUMENTS,
   '/404/*',
   '/_not-found.html',
   '/_not-found/*',
-  ...routing.locales.flatMap((locale) => [`/${locale}/404.html`, `/${locale}/404/*`]),
+  // The copies static hosts read (lib/build/export-steps.ts, copyNotFoundDocuments).
+  ...routing.locales.map((locale) => `/${locale}/404.html`),
   '/_headers',
   '/_redirects',
   // Each language has its feed; there is none for the site as a whole.
