@@ -152,6 +152,11 @@ export function liveInstant(root: string): number | undefined {
  */
 export function discard(root: string, id: string): void {
   if (id === currentRelease(root)) throw new Error(`${id} is live: it cannot be discarded`);
+  removeRelease(root, id);
+}
+
+/** Delete a release's folder and its records (assets, instant staged for, instant published at). */
+function removeRelease(root: string, id: string): void {
   rmSync(path.join(releasesOf(root), id), {recursive: true, force: true});
   for (const record of ['json', 'publish-at', 'published-at']) rmSync(path.join(releasesOf(root), `${id}.${record}`), {force: true});
 }
@@ -174,8 +179,7 @@ export function publish(root: string, id: string, keep = 5): void {
   const staged = new Set(stagedReleases(root).map((each) => each.id));
   for (const old of listReleases(root).slice(0, -keep)) {
     if (old === live || staged.has(old)) continue;
-    rmSync(path.join(releasesOf(root), old), {recursive: true, force: true});
-    for (const record of ['json', 'publish-at', 'published-at']) rmSync(path.join(releasesOf(root), `${old}.${record}`), {force: true});
+    removeRelease(root, old);
   }
 }
 
