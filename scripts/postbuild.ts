@@ -125,8 +125,8 @@ for (const release of releases.filter((each) => !cachedReleases.has(each.key))) 
 // Last, once everything else is written: `npm start` serves this export
 // only while the content folder, the hash and the origin recorded here still
 // hold, and until the next embargo ends.
-writeExportInfo(process.cwd(), contentDirectory(), buildOrigin(process.env.SITE_ORIGIN), nextEmbargo());
+writeExportInfo(process.cwd(), contentDirectory(), origin, nextEmbargo());
 
 console.log(
-  `postbuild: ${pages.length} static documents, ${pageJobs.length} of them processed (the others from the page cache), ${scripts.size} enhancement scripts (${bundler.attributes.length} enhancements), ${frameworkFiles.length} framework files removed, nginx configuration in ${path.relative(process.cwd(), nginxFile)}, _headers and _redirects in ${path.relative(process.cwd(), exportRoot) || '.'}/, for ${buildOrigin(process.env.SITE_ORIGIN)}`,
+  `postbuild: ${pages.length} static documents, ${pageJobs.length} of them processed (the others from the page cache), ${scripts.size} enhancement scripts (${bundler.attributes.length} enhancements), ${frameworkFiles.length} framework files removed, nginx configuration in ${path.relative(process.cwd(), nginxFile)}, _headers and _redirects in ${path.relative(process.cwd(), exportRoot) || '.'}/, for ${origin}`,
 );

@@ -44,10 +44,13 @@ export function copyNotFoundDocuments(exportRoot: string): void {
  * @param messagesFolder The folder of the languages' messages.
  */
 export function writeMovedPages(exportRoot: string, moved: ReadonlyArray<{from: string; to: string}>, origin: string, messagesFolder = 'messages'): void {
+  const messagesOf = new Map<string, MovedMessages>();
   for (const {from, to} of moved) {
     const locale = routing.locales.find((each) => from.startsWith(`/${each}/`));
     if (!locale) throw new Error(`moved page ${from}: not under a language of the site (${routing.locales.join(', ')})`);
-    const messages = (JSON.parse(readFileSync(path.join(messagesFolder, `${locale}.json`), 'utf8')) as {Moved: MovedMessages}).Moved;
+    if (!messagesOf.has(locale))
+      messagesOf.set(locale, (JSON.parse(readFileSync(path.join(messagesFolder, `${locale}.json`), 'utf8')) as {Moved: MovedMessages}).Moved);
+    const messages = messagesOf.get(locale)!;
     mkdirSync(path.join(exportRoot, from), {recursive: true});
     writeFileSync(path.join(exportRoot, from, 'index.html'), movedPageHtml(locale, to, new URL(to, origin).href, messages));
   }
