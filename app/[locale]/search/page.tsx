@@ -34,11 +34,12 @@ export default async function SearchPage({params}: Props) {
   const intl = (await getTranslations({locale, namespace: 'Locale'}))('intl');
   const defaultKind = (await getTranslations({locale, namespace: 'Citation'}))('genre');
   const options = facetOptions(getReleases(), locale, intl, defaultKind);
-  const choice = (name: 'year' | 'country' | 'kind', id: string, label: string, values: FacetOption[]) => (
+  // A labelled choice; its first option, the empty value, is every release (or, for the order, the best match first).
+  const choice = (name: 'year' | 'country' | 'kind' | 'sort', id: string, label: string, values: FacetOption[], none = t('any')) => (
     <p className="search-choice">
       <label htmlFor={id}>{label}</label>
       <select id={id} name={name} defaultValue="">
-        <option value="">{t('any')}</option>
+        <option value="">{none}</option>
         {values.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -62,13 +63,7 @@ export default async function SearchPage({params}: Props) {
           {choice('year', CHROME_IDS.searchYear, t('year'), options.year)}
           {choice('country', CHROME_IDS.searchCountry, t('country'), options.country)}
           {choice('kind', CHROME_IDS.searchKind, t('kind'), options.kind)}
-          <p className="search-choice">
-            <label htmlFor={CHROME_IDS.searchSort}>{t('sort')}</label>
-            <select id={CHROME_IDS.searchSort} name="sort" defaultValue="">
-              <option value="">{t('relevance')}</option>
-              <option value="newest">{t('newest')}</option>
-            </select>
-          </p>
+          {choice('sort', CHROME_IDS.searchSort, t('sort'), [{value: 'newest', label: t('newest')}], t('relevance'))}
           <p className="search-submit">
             <button type="submit">{t('button')}</button>
           </p>
