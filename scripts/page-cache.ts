@@ -6,11 +6,12 @@
 // documents (lib/build/page-cache.ts). What Next rendered is recorded in
 // `build/pages.json`. If a release's pages are neither cached nor rendered,
 // the export is deleted: nothing half-built is published.
-import {cpSync, existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {filesUnder} from '@/lib/build/build-inputs';
+import {linkOrCopyFile, linkOrCopyTree} from '@/lib/build/linked-copy';
 import {routing} from '@/i18n/routing';
-import {pageCacheDirectory, pagesEntry} from '@/lib/build/page-cache';
+import {pageCacheDirectory, pagesEntry, releaseDataFiles} from '@/lib/build/page-cache';
 import {getReleases} from '@/lib/site/releases';
 import {discardExportOnFailure} from './export-info';
 import {exportFolder, recordsFolder} from './folders';
@@ -40,7 +41,13 @@ for (const release of getReleases()) {
   if (existsSync(entry)) {
     for (const folder of folders) {
       rmSync(folder.rendered, {recursive: true, force: true});
-      cpSync(folder.cached, folder.rendered, {recursive: true});
+      linkOrCopyTree(folder.cached, folder.rendered);
+    }
+    // Its data file, which Next rendered only when it had nothing else to render (static-params.ts).
+    for (const file of releaseDataFiles(release)) {
+      rmSync(path.join(exportRoot, file), {force: true});
+      mkdirSync(path.dirname(path.join(exportRoot, file)), {recursive: true});
+      linkOrCopyFile(path.join(entry, file), path.join(exportRoot, file));
     }
     report.cached++;
     continue;

@@ -14,7 +14,7 @@ import {routing, type Locale} from '@/i18n/routing';
 import {filesUnder} from '@/lib/build/build-inputs';
 import {enhancementBundler, scriptAttributes} from '@/lib/build/enhancements';
 import {copyNotFoundDocuments, precompress, removeFrameworkFiles, removePlaceholderPages, writeMovedPages, writeSitemapParts} from '@/lib/build/export-steps';
-import {cachedReleaseScripts, hasCachedPages, keepReleasePages} from '@/lib/build/page-cache';
+import {cachedReleaseScripts, hasCachedPages, keepReleasePages, releaseDataFiles} from '@/lib/build/page-cache';
 import {handle as staticPage, type StaticPageJob} from '@/lib/build/static-document';
 import {runJobs, workerCount} from '@/lib/build/worker-pool';
 import {cdnRuleFiles} from '@/lib/serving/cdn-rules';
@@ -40,10 +40,13 @@ removePlaceholderPages(exportRoot);
 const releases = getReleases();
 const cachedReleases = new Set(releases.filter((release) => hasCachedPages(release)).map((release) => release.key));
 const releaseKeys = new Set(releases.map((release) => release.key));
-/** The release whose folder holds this file of the export, if any. */
+// Each release's data file, kept in the page cache with its pages.
+const dataFileOf = new Map(releases.map((release) => [releaseDataFiles(release)[0], release.key]));
+/** The release whose folder holds this file of the export, or whose data file it is, if any. */
 const releaseOf = (file: string): string | undefined => {
-  const [locale, key] = path.relative(exportRoot, file).split(path.sep);
-  return routing.locales.includes(locale as Locale) && releaseKeys.has(key ?? '') ? key : undefined;
+  const relative = path.relative(exportRoot, file);
+  const [locale, key] = relative.split(path.sep);
+  return routing.locales.includes(locale as Locale) && releaseKeys.has(key ?? '') ? key : dataFileOf.get(relative);
 };
 // Moved pages (below) are written by every build, in cached releases' folders too.
 const moved = movedPages(releases);

@@ -7,11 +7,12 @@
 // hold; scripts/page-cache.ts copies the others into the export after `next
 // build`, postbuild leaves them as they are and keeps the new ones.
 import {createHash} from 'node:crypto';
-import {cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {routing} from '@/i18n/routing';
 import {buildInputs, hashInputs} from '@/lib/build/build-inputs';
 import {isPublished, previewing, type Release} from '@/lib/site/releases';
+import {releaseDataPath} from '@/lib/site/routes';
 import {buildOrigin} from '@/lib/site/site-origin';
 
 /** The page cache folder: `PAGE_CACHE_DIR` when set, otherwise `.cache/pages`. Safe to delete. */
@@ -25,7 +26,7 @@ export function pageCacheDirectory(): string {
 let codeHash: string | undefined;
 // The preview's pages (banners, noindex) are other pages than the public ones.
 const renderingCodeHash = (): string =>
-  (codeHash ??= hashInputs(buildInputs().pages, {salt: `published pages, with enhancements.json${previewing() ? ', preview' : ''}`}));
+  (codeHash ??= hashInputs(buildInputs().pages, {salt: `published pages and data file, with enhancements.json${previewing() ? ', preview' : ''}`}));
 
 /**
  * The cache key of a release's pages: a hash of its model, its language
@@ -52,7 +53,7 @@ function releasePagesKey(release: Release): string {
   return hash.digest('hex');
 }
 
-/** The cache entry of a release's pages: `<folder>/<key>/<locale>/<release>/…`. */
+/** The cache entry of a release's pages: `<folder>/<key>/<locale>/<release>/…`, and its data file (releaseDataFiles). */
 export function pagesEntry(release: Release, cacheRoot: string = pageCacheDirectory()): string {
   return path.join(cacheRoot, releasePagesKey(release));
 }
@@ -60,6 +61,19 @@ export function pagesEntry(release: Release, cacheRoot: string = pageCacheDirect
 /** Whether the page cache holds this release's pages as they would be rendered now. */
 export function hasCachedPages(release: Release): boolean {
   return existsSync(pagesEntry(release));
+}
+
+/**
+ * The release's files that an entry keeps outside its pages' folders, as
+ * paths relative to the export (and to the entry): its data file,
+ * `/data/releases/{release}.json`, and that file's precompressed copy.
+ * Made from the release alone, like its pages, it is rendered only when they are.
+ *
+ * @param release The release.
+ */
+export function releaseDataFiles(release: Release): [json: string, gzip: string] {
+  const file = path.join(...releaseDataPath(release.key).split('/').filter(Boolean));
+  return [file, `${file}.gz`];
 }
 
 /** In an entry, beside the pages: the enhancement scripts they refer to. */
@@ -71,7 +85,7 @@ const isShareImage = (file: string) => path.basename(file) === 'share.png';
 /**
  * Keep a release's pages as the build publishes them: postbuild calls this
  * for every release Next rendered, once the pages are static documents with
- * their precompressed copies. Whole entries only: a build stopped halfway
+ * their precompressed copies, and its data file with its own. Whole entries only: a build stopped halfway
  * leaves no partial entry behind.
  *
  * @param release The release.
@@ -98,6 +112,10 @@ export function keepReleasePages(
       recursive: true,
       filter: (file) => !isShareImage(file) && !skip.some((folder) => file === folder || file.startsWith(folder + path.sep)),
     });
+  }
+  for (const file of releaseDataFiles(release)) {
+    mkdirSync(path.dirname(path.join(partial, file)), {recursive: true});
+    copyFileSync(path.join(exportRoot, file), path.join(partial, file));
   }
   writeFileSync(path.join(partial, SCRIPTS_FILE), `${JSON.stringify([...new Set(scripts)].sort())}\n`);
   renameSync(partial, entry);

@@ -7,12 +7,13 @@
 // this after `next build` (scripts/share-images.ts): Next renders none of
 // them.
 import {createHash} from 'node:crypto';
-import {copyFileSync, existsSync, mkdirSync, readFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {createTranslator, type AbstractIntlMessages} from 'next-intl';
 import sharp from 'sharp';
 import {routing, type Locale} from '@/i18n/routing';
 import {buildInputs, hashInputs} from '@/lib/build/build-inputs';
+import {linkOrCopyFile} from '@/lib/build/linked-copy';
 import type {Translate} from '@/lib/site/dates';
 import type {Release} from '@/lib/site/releases';
 import {commitmentImagePath, releaseImagePath, siteImagePath} from '@/lib/site/routes';
@@ -150,7 +151,9 @@ async function writeImages(images: ShareImage[], exportRoot: string, cacheRoot: 
   images.forEach((image, index) => {
     const target = path.join(exportRoot, ...image.path.split('/'));
     mkdirSync(path.dirname(target), {recursive: true});
-    copyFileSync(cachedFiles[index]!, target);
+    // A link cannot replace a file: an image already there (a second run over one export) goes first.
+    rmSync(target, {force: true});
+    linkOrCopyFile(cachedFiles[index]!, target);
   });
   return report;
 }

@@ -8,8 +8,14 @@ import {getReleases, type Release} from '@/lib/site/releases';
 // cached the route renders its first page anyway (the cached copy replaces it).
 // Only `next build` skips cached releases: `next dev` serves every page.
 const building = () => process.env.NEXT_PHASE === 'phase-production-build';
-// Each release asked once (the answer hashes its model and files), not once a commitment.
-const releasesToRender = (releases: Release[]): Set<Release> => new Set(releases.filter((release) => !building() || !hasCachedPages(release)));
+// Each release asked once a process (the answer hashes its model and
+// files), not once a route or a commitment: Next asks each route in turn.
+let asked: {releases: Release[]; toRender: Set<Release>} | undefined;
+const releasesToRender = (releases: Release[]): Set<Release> => {
+  const same = asked?.releases.length === releases.length && releases.every((release, index) => asked!.releases[index] === release);
+  if (!same || !asked) asked = {releases, toRender: new Set(releases.filter((release) => !building() || !hasCachedPages(release)))};
+  return asked.toRender;
+};
 const orFirst = <T>(toRender: T[], all: T[]): T[] => (toRender.length > 0 || all.length === 0 ? toRender : all.slice(0, 1));
 
 /**
@@ -45,4 +51,14 @@ export function commitmentParams(): Array<{locale: (typeof routing.locales)[numb
     all.filter(({release}) => rendered.has(release)),
     all,
   ).map(({locale, release, commitment}) => ({locale, release: release.key, commitment}));
+}
+
+/** Every `{file}` (`{release}.json`) of the releases whose pages are not cached, for the releases' data files, which the page cache keeps with their pages. */
+export function releaseDataParams(): Array<{file: string}> {
+  const releases = getReleases();
+  const rendered = releasesToRender(releases);
+  return orFirst(
+    releases.filter((release) => rendered.has(release)),
+    releases,
+  ).map((release) => ({file: `${release.key}.json`}));
 }

@@ -1,10 +1,10 @@
 import {spawnSync} from 'node:child_process';
-import {appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {generateContent} from '../../scripts/bench/generate-content';
-import {cachedReleaseScripts, keepReleasePages} from '@/lib/build/page-cache';
+import {cachedReleaseScripts, keepReleasePages, pagesEntry} from '@/lib/build/page-cache';
 import {checkContent} from '@/lib/site/releases';
 
 // The page cache's keys (lib/build/page-cache.ts), computed in a copy of the
@@ -123,6 +123,12 @@ describe('the step after next build (scripts/page-cache.ts)', () => {
       writeFileSync(path.join(folder, locale, release, 'index.html'), `statement ${locale}`);
       writeFileSync(path.join(folder, locale, release, 'side-by-side', 'index.html'), `side by side ${locale}`);
     }
+    // The release's data file, which Next renders with its pages (and postbuild compresses).
+    if (locales.length > 0) {
+      mkdirSync(path.join(folder, 'data', 'releases'), {recursive: true});
+      writeFileSync(path.join(folder, 'data', 'releases', `${release}.json`), '{"release": true}');
+      writeFileSync(path.join(folder, 'data', 'releases', `${release}.json.gz`), 'compressed');
+    }
     return folder;
   }
 
@@ -156,6 +162,14 @@ describe('the step after next build (scripts/page-cache.ts)', () => {
     expect(cached.record).toEqual({rendered: [], pages: 0, cached: 1});
     expect(readFileSync(path.join(folder, 'en', release, 'side-by-side', 'index.html'), 'utf8')).toBe('side by side en');
     expect(readFileSync(path.join(folder, 'nl', 'index.html'), 'utf8')).toBe('list');
+    expect(readFileSync(path.join(folder, 'data', 'releases', `${release}.json`), 'utf8')).toBe('{"release": true}');
+    expect(readFileSync(path.join(folder, 'data', 'releases', `${release}.json.gz`), 'utf8')).toBe('compressed');
+    // Linked, not copied: the export's file is the cache's (the same disk here).
+    const entry = pagesEntry(model, cacheFolder);
+    expect(statSync(path.join(folder, 'en', release, 'side-by-side', 'index.html')).ino).toBe(
+      statSync(path.join(entry, 'en', release, 'side-by-side', 'index.html')).ino,
+    );
+    expect(statSync(path.join(folder, 'data', 'releases', `${release}.json`)).ino).toBe(statSync(path.join(entry, 'data', 'releases', `${release}.json`)).ino);
     expect(existsSync(path.join(folder, 'en', release, 'share.png'))).toBe(false);
     expect(existsSync(path.join(folder, 'en', release, 'moved'))).toBe(false);
     // The list of scripts stays in the cache, beside the pages, and is not published.

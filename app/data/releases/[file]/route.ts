@@ -1,12 +1,14 @@
+import {releaseDataParams} from '@/lib/build/static-params';
 import {jsonFile, releaseDocument} from '@/lib/site/release-data';
-import {findRelease, getReleases} from '@/lib/site/releases';
+import {findRelease} from '@/lib/site/releases';
 
-// Written once at build time: /data/releases/{release}.json, one per release.
+// Written once at build time: /data/releases/{release}.json, one per release;
+// those of the releases whose pages are cached come from the page cache.
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getReleases().map((release) => ({file: `${release.key}.json`}));
+  return releaseDataParams();
 }
 
 export async function GET(_request: Request, {params}: {params: Promise<{file: string}>}) {
