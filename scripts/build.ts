@@ -1,4 +1,4 @@
-// `npm run build`: the build's steps in order, each in a process of its own,
+// `npm run build`: the build's steps in order, in processes of their own,
 // all publishing the site as it is at one instant. `PUBLISH_AT` (an ISO
 // instant) says which; without it, the moment the build starts. Every step
 // reads the same value, so a release whose embargo ends while the site is
@@ -21,10 +21,8 @@ const STEPS: Array<[string, ...string[]]> = [
   ['tsx', 'scripts/content-check.ts'],
   ['tsx', 'scripts/check-origin.ts'],
   ['next', 'build'],
-  ['tsx', 'scripts/page-cache.ts'],
-  ['tsx', 'scripts/share-images.ts'],
-  ['tsx', 'scripts/search-index.ts'],
-  ['tsx', 'scripts/postbuild.ts'],
+  // The page cache, the share images, the search index and postbuild.
+  ['tsx', 'scripts/finish-export.ts'],
 ];
 
 let at: Date;

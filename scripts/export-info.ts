@@ -44,23 +44,32 @@ function infoFile(projectRoot: string): string {
   return path.join(recordsFolder(projectRoot), 'export-info.json');
 }
 
+// The step under way in this process: the steps after `next build` run one
+// after the other in one process (scripts/finish-export.ts), and only the one
+// that failed is named.
+let currentStep: string | undefined;
+
 /**
  * For a step of `npm run build` after `next build`: if the step fails, the
  * export and its record are deleted, so that nothing half-built is served
  * (`npm start` then builds again) or published (`npm run release` finds no
- * export), and the record of an earlier build cannot vouch for it.
+ * export), and the record of an earlier build cannot vouch for it. Called
+ * again by a later step of the same process, it names that step instead.
  *
  * @param step The step's name, for the message.
  * @param projectRoot The project folder.
  */
 export function discardExportOnFailure(step: string, projectRoot = process.cwd()): void {
+  const first = currentStep === undefined;
+  currentStep = step;
+  if (!first) return;
   process.on('exit', (code) => {
     if (code === 0) return;
     const exportRoot = exportFolder(projectRoot);
     rmSync(exportRoot, {recursive: true, force: true});
     rmSync(infoFile(projectRoot), {force: true});
     console.error(
-      `${step} failed: the export in ${path.relative(projectRoot, exportRoot) || '.'} was deleted, so that nothing half-built is served or published`,
+      `${currentStep} failed: the export in ${path.relative(projectRoot, exportRoot) || '.'} was deleted, so that nothing half-built is served or published`,
     );
   });
 }
