@@ -8,7 +8,7 @@ import path from 'node:path';
 import {filesUnder} from '@/lib/build/build-inputs';
 import {readBuildTrace, type BuildTrace} from './build-trace';
 import {measureLibrary, type LibraryCost} from './content-library-cost';
-import {generateContent} from './generate-content';
+import {correctRelease, generateContent} from './generate-content';
 
 export interface ScalingRow {
   releases: number;
@@ -38,6 +38,12 @@ export interface ScalingRow {
   pagesWarm: number;
   /** The warm rebuild's steps. */
   warmTrace: BuildTrace;
+  /** The correction: the rebuild after one paragraph of one release changed, in both languages, right after the warm rebuild. */
+  correctionMs: number;
+  /** Share images and pages the correction rendered: the corrected release's 14 pages, and its images whose text changed (none). */
+  renderedCorrection: number;
+  pagesCorrection: number;
+  correctionTrace: BuildTrace;
   /** Static-generation workers, as the build reported them. */
   workers: number;
   trace: BuildTrace;
@@ -109,12 +115,14 @@ export function measureScaling(budgetMs: number, sizes = [10, 100, 300], warmOnl
     const cold = sizes.includes(releases);
     const last = rows.filter((row) => !row.coldEstimated).at(-1);
     const estimated = estimateCold(rows, releases);
-    // A cold and a warm build; or the builds that fill the caches (the new releases' share of a cold build) and a warm one.
+    // A cold and a warm build; or the builds that fill the caches (the new
+    // releases' share of a cold build) and a warm one; then a correction,
+    // counted as another warm one (an upper bound).
     const predicted = !last
       ? 0
       : cold
-        ? estimated + (last.warmMs * releases) / last.releases
-        : estimated * (1 - last.releases / releases) + (last.warmMs * releases) / last.releases;
+        ? estimated + (2 * last.warmMs * releases) / last.releases
+        : estimated * (1 - last.releases / releases) + (2 * last.warmMs * releases) / last.releases;
     if (performance.now() - start + predicted > budgetMs || (!cold && !last)) {
       skipped.push(releases);
       continue;
@@ -148,6 +156,11 @@ export function measureScaling(budgetMs: number, sizes = [10, 100, 300], warmOnl
     };
     generateContent(folder, releases + 1);
     const warm = run('npm', ['run', 'build'], env);
+    const warmCounts = {renderedWarm: rendered(), pagesWarm: pagesRendered(), warmTrace: readBuildTrace()};
+    // A correction to a release in the middle of the archive, once the
+    // caches are as a day of publishing leaves them.
+    correctRelease(folder, Math.ceil(releases / 2));
+    const correction = run('npm', ['run', 'build'], env);
     const row: ScalingRow = {
       releases,
       ...exported,
@@ -160,14 +173,16 @@ export function measureScaling(budgetMs: number, sizes = [10, 100, 300], warmOnl
       searchIndexMs: search.ms,
       searchPages: Object.values(search.pages).reduce((sum, pages) => sum + pages, 0),
       warmMs: warm.ms,
-      renderedWarm: rendered(),
-      pagesWarm: pagesRendered(),
-      warmTrace: readBuildTrace(),
+      ...warmCounts,
+      correctionMs: correction.ms,
+      renderedCorrection: rendered(),
+      pagesCorrection: pagesRendered(),
+      correctionTrace: readBuildTrace(),
       workers: workersOf(build.stdout),
     };
     rows.push(row);
     console.log(
-      `  ${releases} releases: ${cold ? 'cold build' : `filling the caches from ${last!.releases}`} ${(build.ms / 1000).toFixed(1)} s (${renderedCold} share images, ${pagesCold} pages rendered), warm rebuild with one more ${(warm.ms / 1000).toFixed(1)} s (${row.renderedWarm} share images, ${row.pagesWarm} pages rendered)`,
+      `  ${releases} releases: ${cold ? 'cold build' : `filling the caches from ${last!.releases}`} ${(build.ms / 1000).toFixed(1)} s (${renderedCold} share images, ${pagesCold} pages rendered), warm rebuild with one more ${(warm.ms / 1000).toFixed(1)} s (${row.renderedWarm} share images, ${row.pagesWarm} pages rendered), correction ${(correction.ms / 1000).toFixed(1)} s (${row.renderedCorrection} share images, ${row.pagesCorrection} pages rendered)`,
     );
   }
   return {rows, skipped};

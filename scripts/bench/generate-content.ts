@@ -9,10 +9,11 @@ import {routing} from '@/i18n/routing';
 
 const KEYS = ['justice', 'prisons', 'minors', 'dialogue', 'migration'];
 
-const sentence = (locale: string, release: number, section: string, paragraph: number) =>
+// A corrected paragraph says the same with one word more, in both languages.
+const sentence = (locale: string, release: number, section: string, paragraph: number, corrected = false) =>
   locale === 'nl'
-    ? `Dit is alinea ${paragraph} van sectie ${section} in proefbericht ${release}, met genoeg woorden om op een echte alinea van een verklaring te lijken en de opmaak te beproeven.`
-    : `This is paragraph ${paragraph} of section ${section} in sample release ${release}, with enough words to resemble a real paragraph of a statement and exercise the layout.`;
+    ? `Dit is alinea ${paragraph} van sectie ${section} in proefbericht ${release}, met genoeg ${corrected ? 'verbeterde ' : ''}woorden om op een echte alinea van een verklaring te lijken en de opmaak te beproeven.`
+    : `This is paragraph ${paragraph} of section ${section} in sample release ${release}, with enough ${corrected ? 'corrected ' : ''}words to resemble a real paragraph of a statement and exercise the layout.`;
 
 /** How many days after a corrected release its two updates are dated. */
 export const UPDATE_DAYS = [2, 40] as const;
@@ -22,7 +23,7 @@ export function addDays(isoDate: string, days: number): string {
   return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-function releaseFile(locale: string, index: number, date: string): string {
+function releaseFile(locale: string, index: number, date: string, corrected = false): string {
   const front = [
     '---',
     `title: ${locale === 'nl' ? 'Proefbericht' : 'Sample release'} ${index}`,
@@ -65,7 +66,7 @@ function releaseFile(locale: string, index: number, date: string): string {
       `:::commitment{#${key}}`,
       `## ${locale === 'nl' ? 'Engagement over' : 'Commitment on'} ${key} (${n + 1})`,
       '',
-      ...[1, 2, 3].flatMap((p) => [sentence(locale, index, key, p), '']),
+      ...[1, 2, 3].flatMap((p) => [sentence(locale, index, key, p, corrected && n === 0 && p === 1), '']),
       ':::',
       '',
     ]),
@@ -85,13 +86,27 @@ function releaseFile(locale: string, index: number, date: string): string {
  */
 export function generateContent(folder: string, count: number): void {
   rmSync(folder, {recursive: true, force: true});
-  for (let index = 1; index <= count; index++) {
-    // One every three days: 300 releases span three years, each with more than one archive page.
-    const day = addDays('2000-01-01', index * 3);
-    const dir = path.join(folder, 'releases', `${day}-sample-${index}`);
-    mkdirSync(dir, {recursive: true});
-    for (const locale of routing.locales) writeFileSync(path.join(dir, `${locale}.md`), releaseFile(locale, index, day));
-  }
+  for (let index = 1; index <= count; index++) writeRelease(folder, index);
+}
+
+function writeRelease(folder: string, index: number, corrected = false): void {
+  // One every three days: 300 releases span three years, each with more than one archive page.
+  const day = addDays('2000-01-01', index * 3);
+  const dir = path.join(folder, 'releases', `${day}-sample-${index}`);
+  mkdirSync(dir, {recursive: true});
+  for (const locale of routing.locales) writeFileSync(path.join(dir, `${locale}.md`), releaseFile(locale, index, day, corrected));
+}
+
+/**
+ * Correct one paragraph of one generated release, in both languages (a
+ * word added to its first commitment's first paragraph): the edit a press
+ * office makes when a published release carries a wrong figure.
+ *
+ * @param folder The content folder generateContent filled.
+ * @param index The release's number, from 1.
+ */
+export function correctRelease(folder: string, index: number): void {
+  writeRelease(folder, index, true);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]).endsWith(path.join('bench', 'generate-content.ts'))) {

@@ -169,6 +169,9 @@ const perFileMs = scaling.rows.map((row) => row.library.whole);
 // The warm budget is set at the largest size built cold (300 releases).
 const largest = scaling.rows.filter((row) => !row.coldEstimated).at(-1);
 const last = steps.at(-1);
+// The correction is judged at the largest size measured (cold or warm only) against N = 100.
+const correctionLargest = scaling.rows.at(-1);
+const correctionHundred = scaling.rows.find((row) => row.releases === 100);
 const previous = steps.at(-2);
 const RATED = 'on every rated page (404 pages: status 404, not rated)';
 const budgets: Array<[string, boolean, string]> = [
@@ -237,6 +240,18 @@ const budgets: Array<[string, boolean, string]> = [
     largest ? largest.warmMs <= 0.3 * largest.buildMs && largest.renderedWarm === 12 && largest.pagesWarm === 14 : false,
     largest
       ? `N = ${largest.releases}: ${((100 * largest.warmMs) / largest.buildMs).toFixed(0)} %, ${largest.renderedWarm} share images and ${largest.pagesWarm} pages rendered`
+      : 'not measured',
+  ],
+  [
+    'correction (one paragraph of one release) ≤ 20 s at the largest size, and ≤ 1.5 × its figure at N = 100, rendering only that release’s 14 pages',
+    correctionLargest !== undefined &&
+      correctionHundred !== undefined &&
+      correctionLargest.releases > correctionHundred.releases &&
+      correctionLargest.correctionMs <= 20_000 &&
+      correctionLargest.correctionMs <= 1.5 * correctionHundred.correctionMs &&
+      scaling.rows.every((row) => row.pagesCorrection === 14),
+    scaling.rows.length > 0
+      ? `${scaling.rows.map((row) => `N = ${row.releases}: ${(row.correctionMs / 1000).toFixed(1)} s (${row.pagesCorrection} pages)`).join(', ')}${correctionLargest && correctionHundred ? `; ${(correctionLargest.correctionMs / correctionHundred.correctionMs).toFixed(2)} × N = 100` : ''}`
       : 'not measured',
   ],
   [
@@ -330,7 +345,7 @@ ${markdownTable(tables.mainThread)}
 
 ## Build scaling
 
-N generated releases (two languages, five commitments each: \`scripts/bench/generate-content.ts\`), read through \`CONTENT_DIR\`. "content:check" and "build" (\`npm run build\`: content:check, next build and postbuild) are whole commands, so the build's seconds include starting Node, the content check and the postbuild beyond the "next build" seconds read from Next's trace (\`.next/trace\`); its largest steps are ones that do not contain one another (\`static-generation\` holds the page rendering). Each size is built cold, with empty caches (share images, pages and the content library's parse cache), then again after adding one release, with the caches the cold build left: what a press officer waits for to publish. The largest size is built warm only: its caches start as a copy of the next size down's, one build fills them (the new releases' share of a cold build), and its cold build is estimated (est.) from the marginal cost between the two largest sizes built cold. "images rendered" and "pages rendered" count the share images and the pages each build rendered rather than copied from the caches (\`build/share-images.json\`, \`build/pages.json\`); a warm build renders the new release's 14 pages, or when nothing is new one page per release route, which Next requires.${scaling.skipped.length ? ` Not measured, as they would not fit in the ${scalingBudget / 60000}-minute budget: N = ${scaling.skipped.join(', ')}.` : ''}
+N generated releases (two languages, five commitments each: \`scripts/bench/generate-content.ts\`), read through \`CONTENT_DIR\`. "content:check" and "build" (\`npm run build\`: content:check, next build and postbuild) are whole commands, so the build's seconds include starting Node, the content check and the postbuild beyond the "next build" seconds read from Next's trace (\`.next/trace\`); its largest steps are ones that do not contain one another (\`static-generation\` holds the page rendering). Each size is built cold, with empty caches (share images, pages and the content library's parse cache), then again after adding one release, with the caches the cold build left: what a press officer waits for to publish; then again after one paragraph of the release in the middle of the archive was corrected in both languages: what a correction waits for. The largest size is built warm only: its caches start as a copy of the next size down's, one build fills them (the new releases' share of a cold build), and its cold build is estimated (est.) from the marginal cost between the two largest sizes built cold. "images rendered" and "pages rendered" count the share images and the pages each build rendered rather than copied from the caches (\`build/share-images.json\`, \`build/pages.json\`); a warm build renders the new release's 14 pages, or when nothing is new one page per release route, which Next requires.${scaling.skipped.length ? ` Not measured, as they would not fit in the ${scalingBudget / 60000}-minute budget: N = ${scaling.skipped.join(', ')}.` : ''}
 
 ${markdownTable(tables.scaling)}
 

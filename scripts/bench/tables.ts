@@ -109,8 +109,9 @@ export function mainThreadTable(pages: BenchPage[], results: Map<string, Lightho
 
 /**
  * Build cost at each size: the cold build (empty caches) with its search
- * indexing step, and the warm rebuild after adding one release, with the
- * share images each rendered.
+ * indexing step, the warm rebuild after adding one release, and the
+ * correction of one paragraph after it, with the share images and pages
+ * each rendered.
  *
  * @param rows Measured sizes.
  */
@@ -138,8 +139,12 @@ export function scalingTable(rows: ScalingRow[]): Rows {
       '% of cold',
       'images rendered',
       'pages rendered',
+      'correction (1 paragraph) s',
+      'images rendered',
+      'pages rendered',
       'next build s, cold: largest steps',
       'next build s, warm: largest steps',
+      'next build s, correction: largest steps',
     ],
     ...rows.map((row) => {
       const estimate = row.coldEstimated ? ' (est.)' : '';
@@ -160,8 +165,12 @@ export function scalingTable(rows: ScalingRow[]): Rows {
         ((100 * row.warmMs) / row.buildMs).toFixed(0) + estimate,
         String(row.renderedWarm),
         String(row.pagesWarm),
+        seconds(row.correctionMs),
+        String(row.renderedCorrection),
+        String(row.pagesCorrection),
         row.coldEstimated ? '' : steps(row.trace),
         steps(row.warmTrace),
+        steps(row.correctionTrace),
       ];
     }),
   ];
