@@ -4,7 +4,6 @@ import BilingualPreviewBanner from '@/components/BilingualPreviewBanner';
 import PublisherBand from '@/components/PublisherBand';
 import SiteFooter from '@/components/SiteFooter';
 import {routing} from '@/i18n/routing';
-import {textFace} from '@/app/fonts';
 
 // Next marks not-found pages `noindex` itself.
 export const metadata: Metadata = {title: 'Pagina niet gevonden · Page not found'};
@@ -13,7 +12,7 @@ export const metadata: Metadata = {title: 'Pagina niet gevonden · Page not foun
 // which language the reader wants, so the message is given in each.
 export default function RootNotFound() {
   return (
-    <html lang={routing.defaultLocale} className={textFace.variable}>
+    <html lang={routing.defaultLocale}>
       <body>
         <BilingualPreviewBanner />
         <header className="site-header">

@@ -7,7 +7,6 @@ import {routing} from '@/i18n/routing';
 import {feedPath, homePath} from '@/lib/site/routes';
 import {SHARE_IMAGE_SIZE, siteShareImage} from '@/lib/site/share';
 import {languageAlternates} from '@/lib/site/site';
-import {textFace} from '@/app/fonts';
 
 // The language choice belongs to both languages: it offers both feeds, and
 // describes itself in each.
@@ -38,7 +37,7 @@ export default async function LanguageChoicePage() {
     }),
   );
   return (
-    <html lang={routing.defaultLocale} className={textFace.variable}>
+    <html lang={routing.defaultLocale}>
       <body>
         <BilingualPreviewBanner />
         <header className="site-header">

@@ -4,7 +4,6 @@ import type {ReactNode} from 'react';
 import PreviewBanner from '@/components/PreviewBanner';
 import SiteFooter from '@/components/SiteFooter';
 import {isLocale, routing} from '@/i18n/routing';
-import {textFace} from '@/app/fonts';
 
 export const dynamicParams = false;
 
@@ -18,7 +17,7 @@ export default async function LocaleLayout({children, params}: {children: ReactN
   setRequestLocale(locale);
   const t = await getTranslations({locale, namespace: 'Layout'});
   return (
-    <html lang={locale} className={textFace.variable}>
+    <html lang={locale}>
       <body>
         <a className="skip-link" href="#main">
           {t('skipLink')}
