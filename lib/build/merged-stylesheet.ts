@@ -1,9 +1,10 @@
-// The site's stylesheets as one file: Next links two on every page (the
-// site's own and the font's `@font-face`), and under a slow network each
-// render-blocking stylesheet costs the first paint a request. Postbuild's
-// static-document step links one file holding both, in their order, beside
-// them (their relative `url()`s, the font's, stay right), named after its
-// content like Next's own.
+// The site's stylesheets as one file: Next may link several on a page (two,
+// while the site had a web font: the site's own and the font's
+// `@font-face`), and under a slow network each render-blocking stylesheet
+// costs the first paint a request. Postbuild's static-document step links
+// one file holding them all, in their order, beside them (their relative
+// `url()`s stay right), named after its content like Next's own; a page
+// that links one keeps it.
 import {createHash} from 'node:crypto';
 import {existsSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
 import path from 'node:path';

@@ -53,10 +53,10 @@ describe('staticDocument', () => {
       '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/><link rel="stylesheet" href="/_next/static/chunks/b.css" data-precedence="next"/>',
     );
     const output = staticDocument(input, 'input.html', enhancements, merge);
-    expect(output.match(/<link rel="stylesheet"[^>]*>/g)).toEqual(['<link rel="stylesheet" href="/_next/static/chunks/site-a.b.css" data-precedence="next">']);
+    expect(output.match(/<link rel="stylesheet"[^>]*>/g)).toEqual(['<link rel="stylesheet" href="/_next/static/chunks/site-a.b.css">']);
     expect(output.indexOf('site-a.b.css')).toBeLessThan(output.indexOf('rel="preload"'));
     const single = staticDocument(readFileSync(path.join(fixtures, 'next-page', 'input.html'), 'utf8'), 'input.html', enhancements, merge);
-    expect(single).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next">');
+    expect(single).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css">');
   });
 
   it('adds, in the head, one script holding the enhancements the page uses and no other', () => {

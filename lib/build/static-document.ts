@@ -83,6 +83,8 @@ export function staticDocument(html: string, file: string, enhancements: Enhance
       // from one build to the next once Next prerendered on two workers.
       if (child.tagName === 'meta' && child.properties.name === 'next-size-adjust') return false;
       if (child.tagName === 'link' && list(child.properties.rel).includes('stylesheet')) {
+        // React's order for the stylesheets it hoists: nothing reads it without the runtime.
+        delete child.properties.dataPrecedence;
         stylesheets.push(child);
         if (stylesheets.length > 1) return false;
       }
