@@ -86,17 +86,6 @@ async function readRun(url: string, {lhr, artifacts}: RunnerResult): Promise<Lig
 }
 
 /**
- * Run Lighthouse on a page `runs` times and take the medians. Throws, with
- * the URL, when a run fails.
- *
- * @param url The page.
- * @param runs How many runs (three by default).
- */
-export async function lighthouseMedian(url: string, runs = 3): Promise<LighthouseResult> {
-  return (await lighthouseMedians([url], runs))[0]!;
-}
-
-/**
  * Run Lighthouse on several pages in turn, `runs` rounds of one run each
  * (a, b, a, b…), and take each page's medians: pages compared with each
  * other see the same moments of a busy machine, not one its quiet minute and

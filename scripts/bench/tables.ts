@@ -32,7 +32,7 @@ export function weightTable(pages: BenchPage[], weights: Map<string, Weight>): R
   ];
 }
 
-/** The statement page beside a reference (the same page with no script at all, or its Hugo peer), and the budget's ratio of their LCPs. */
+/** The statement page beside the same page with no script at all, and the budget's ratio of their LCPs. */
 export function referenceTable(rows: Array<{locale: string; page: LighthouseResult; reference: LighthouseResult}>, name = 'zero-JS reference'): Rows {
   return [
     ['lang', 'statement perf', 'statement LCP ms', 'statement TBT ms', `${name} perf`, `${name} LCP ms`, `${name} TBT ms`, 'LCP ratio'],
@@ -49,18 +49,41 @@ export function referenceTable(rows: Array<{locale: string; page: LighthouseResu
   ];
 }
 
-/** The floor page's medians, and what its TBT was made of. */
-export function floorTable(floor: LighthouseResult, runs: number): Rows {
+/** The floor page's medians in each language's interleaved run, and what its TBT was made of. */
+export function floorTable(rows: Array<{locale: string; floor: LighthouseResult}>, runs: number): Rows {
   return [
-    ['runs', 'perf', 'LCP ms', 'TBT ms', 'TBT made of (median run)', 'benchmarkIndex'],
-    [
+    ['run', 'runs', 'perf', 'LCP ms', 'TBT ms', 'TBT made of (median run)', 'benchmarkIndex'],
+    ...rows.map(({locale, floor}) => [
+      locale,
       String(runs),
       floor.performance.toFixed(2),
       floor.lcpMs.toFixed(0),
       floor.tbtMs.toFixed(0),
       describeBlocking(floor.blocking),
       floor.benchmarkIndex.toFixed(0),
-    ],
+    ]),
+  ];
+}
+
+/**
+ * Every rated page beside the Hugo peer and the floor page of the same
+ * interleaved run: the LCP ratio and the TBT above the floor's, the two
+ * budgets' figures.
+ */
+export function peerTable(rows: Array<BenchPage & {result: LighthouseResult; peer: LighthouseResult; floor: LighthouseResult}>): Rows {
+  return [
+    ['page', 'lang', 'perf', 'LCP ms', 'Hugo peer LCP ms', 'LCP ratio', 'TBT ms', 'floor TBT ms', 'TBT − floor ms'],
+    ...rows.map(({type, locale, result, peer, floor}) => [
+      type,
+      locale,
+      result.performance.toFixed(2),
+      result.lcpMs.toFixed(0),
+      peer.lcpMs.toFixed(0),
+      (result.lcpMs / peer.lcpMs).toFixed(2),
+      result.tbtMs.toFixed(0),
+      floor.tbtMs.toFixed(0),
+      (result.tbtMs - floor.tbtMs).toFixed(0),
+    ]),
   ];
 }
 
