@@ -44,16 +44,22 @@ export function shareCacheDirectory(): string {
 }
 
 // Outside Next there is no request context for next-intl's getTranslations:
-// shareCard gets a translator over the same message files instead, each read
-// once per run.
+// shareCard gets a translator over the same message files instead, each file
+// read and each translator made once per run (a translator keeps the
+// messages it has compiled: made again for each of 12,000 cards, it compiled
+// them again, about a second at 1,000 releases).
 const messageFiles = new Map<string, AbstractIntlMessages>();
+const translators = new Map<string, Awaited<ReturnType<Translate>>>();
 export const messageTranslate: Translate = async ({locale, namespace}) => {
   let messages = messageFiles.get(locale);
   if (!messages) {
     messages = JSON.parse(readFileSync(path.join('messages', `${locale}.json`), 'utf8')) as AbstractIntlMessages;
     messageFiles.set(locale, messages);
   }
-  return createTranslator({locale, messages, namespace}) as Awaited<ReturnType<Translate>>;
+  const key = `${locale}\0${namespace}`;
+  let translator = translators.get(key);
+  if (!translator) translators.set(key, (translator = createTranslator({locale, messages, namespace}) as Awaited<ReturnType<Translate>>));
+  return translator;
 };
 
 /** Every share image of these releases: the statement's and each commitment's, in each language. */
@@ -148,9 +154,13 @@ async function writeImages(images: ShareImage[], exportRoot: string, cacheRoot: 
     }
   });
   await runJobs({url: new URL('./share-render.ts', import.meta.url), handle: drawShareImage}, jobs, workerCount(jobs.length, POOL_FROM));
+  // Each folder made once, not once an image (12 images a release).
+  const folders = new Set<string>();
   images.forEach((image, index) => {
     const target = path.join(exportRoot, ...image.path.split('/'));
-    mkdirSync(path.dirname(target), {recursive: true});
+    const folder = path.dirname(target);
+    if (!folders.has(folder)) mkdirSync(folder, {recursive: true});
+    folders.add(folder);
     // A link cannot replace a file: an image already there (a second run over one export) goes first.
     rmSync(target, {force: true});
     linkOrCopyFile(cachedFiles[index]!, target);
