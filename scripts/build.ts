@@ -9,10 +9,10 @@
 // indexed, into `out-preview/` and `build-preview/` (or EXPORT_DIR and
 // BUILD_DIR), never touching the public export.
 import {spawnSync} from 'node:child_process';
-import {mkdirSync, renameSync, rmSync} from 'node:fs';
+import {existsSync, mkdirSync, renameSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {publishAt} from '@/lib/site/releases';
-import {choosePreviewFolders, exportFolder} from './folders';
+import {choosePreviewFolders, exportFolder, previousExportFolder} from './folders';
 
 /** Where `next build` exports when the export goes elsewhere than `out/` (next.config.ts). */
 const NEXT_EXPORT_DIR = '.next-export';
@@ -36,17 +36,38 @@ if (process.argv.includes('--preview')) choosePreviewFolders();
 const env = {...process.env, PUBLISH_AT: at.toISOString()};
 const target = exportFolder();
 const elsewhere = target !== path.resolve('out');
+const previous = previousExportFolder();
 for (const [command, ...args] of STEPS) {
   const next = command === 'next';
+  // The export being replaced goes aside, whole, in one rename: Next would
+  // delete it file by file, and the page cache step takes the folders of
+  // the releases that have not changed back from it (scripts/page-cache.ts).
+  if (next && existsSync(target)) setAside(target, previous);
   const result = spawnSync(path.join('node_modules', '.bin', command), args, {
     env: next && elsewhere ? {...env, NEXT_EXPORT_DIR} : env,
     stdio: 'inherit',
   });
+  // Next stopped before it exported: the export it was to replace stays served.
+  if (result.status !== 0 && next && !existsSync(target) && existsSync(previous)) renameSync(previous, target);
   if (result.status !== 0) process.exit(result.status ?? 1);
   // Next exported into its fixed folder: the export moves where the other steps expect it.
   if (next && elsewhere) {
     rmSync(target, {recursive: true, force: true});
     mkdirSync(path.dirname(target), {recursive: true});
     renameSync(NEXT_EXPORT_DIR, target);
+  }
+}
+// What the new export did not take back from the old one.
+rmSync(previous, {recursive: true, force: true});
+
+function setAside(folder: string, aside: string): void {
+  rmSync(aside, {recursive: true, force: true});
+  mkdirSync(path.dirname(aside), {recursive: true});
+  try {
+    renameSync(folder, aside);
+  } catch (error) {
+    // On another disk than the records: nothing to take back, deleted as Next would.
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    rmSync(folder, {recursive: true, force: true});
   }
 }

@@ -25,3 +25,12 @@ export function choosePreviewFolders(): void {
 export function recordsFolder(projectRoot = process.cwd()): string {
   return path.resolve(projectRoot, process.env.BUILD_DIR || 'build');
 }
+
+/**
+ * Where a build sets the export it replaces aside (in the records folder):
+ * the page cache step moves the folders of unchanged releases back from it
+ * rather than making them again, and the build deletes the rest at its end.
+ */
+export function previousExportFolder(projectRoot = process.cwd()): string {
+  return path.join(recordsFolder(projectRoot), 'previous-export');
+}

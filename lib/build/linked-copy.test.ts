@@ -2,7 +2,7 @@ import {mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} f
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {linkOrCopyFile, linkOrCopyTree} from './linked-copy';
+import {isSameFile, linkOrCopyFile, linkOrCopyTree} from './linked-copy';
 
 const root = mkdtempSync(path.join(tmpdir(), 'linked-copy-'));
 afterAll(() => rmSync(root, {recursive: true, force: true}));
@@ -15,6 +15,7 @@ describe('copies out of a cache', () => {
 
   it('mirror a tree as links to the same files, so no byte is copied on one disk', () => {
     const target = path.join(root, 'export', 'nl', 'release');
+    mkdirSync(path.dirname(target), {recursive: true});
     linkOrCopyTree(path.join(cache, 'nl', 'release'), target);
     expect(readFileSync(path.join(target, 'side-by-side', 'index.html'), 'utf8')).toBe('both');
     const cached = statSync(path.join(cache, 'nl', 'release', 'index.html'));
@@ -33,5 +34,23 @@ describe('copies out of a cache', () => {
     writeFileSync(target, 'other');
     expect(() => linkOrCopyFile(path.join(cache, 'nl', 'release', 'index.html'), target)).toThrow(/EEXIST/);
     expect(readFileSync(target, 'utf8')).toBe('other');
+  });
+
+  it('copy only what the filter keeps, files and folders', () => {
+    const target = path.join(root, 'filtered');
+    linkOrCopyTree(path.join(cache, 'nl', 'release'), target, (file) => path.basename(file) !== 'side-by-side');
+    expect(readFileSync(path.join(target, 'index.html'), 'utf8')).toBe('statement');
+    expect(() => statSync(path.join(target, 'side-by-side'))).toThrow(/ENOENT/);
+  });
+
+  it('tell a link to a file from a copy of it', () => {
+    const source = path.join(cache, 'nl', 'release', 'index.html');
+    const linked = path.join(root, 'linked.html');
+    const copied = path.join(root, 'copied.html');
+    linkOrCopyFile(source, linked);
+    writeFileSync(copied, 'statement');
+    expect(isSameFile(linked, source)).toBe(true);
+    expect(isSameFile(copied, source)).toBe(false);
+    expect(isSameFile(path.join(root, 'none.html'), source)).toBe(false);
   });
 });

@@ -7,10 +7,11 @@
 // hold; scripts/page-cache.ts copies the others into the export after `next
 // build`, postbuild leaves them as they are and keeps the new ones.
 import {createHash} from 'node:crypto';
-import {copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {routing} from '@/i18n/routing';
 import {buildInputs, hashInputs} from '@/lib/build/build-inputs';
+import {linkOrCopyFile, linkOrCopyTree} from '@/lib/build/linked-copy';
 import {isPublished, previewing, type Release} from '@/lib/site/releases';
 import {releaseDataPath} from '@/lib/site/routes';
 import {buildOrigin} from '@/lib/site/site-origin';
@@ -37,6 +38,16 @@ const renderingCodeHash = (): string =>
  * @param release The release.
  */
 function releasePagesKey(release: Release): string {
+  let key = keys.get(release);
+  if (key === undefined) keys.set(release, (key = computePagesKey(release)));
+  return key;
+}
+
+// Each release's key once a process: several steps ask for it (the cache's
+// entry, whether it holds one, the scripts it lists).
+const keys = new WeakMap<Release, string>();
+
+function computePagesKey(release: Release): string {
   const hash = createHash('sha256')
     .update(renderingCodeHash())
     .update(`\0${buildOrigin(process.env.SITE_ORIGIN)}\0`)
@@ -107,15 +118,20 @@ export function keepReleasePages(
   if (existsSync(entry)) return;
   const partial = `${entry}.${process.pid}.partial`;
   rmSync(partial, {recursive: true, force: true});
+  // Linked, not copied: the entry's files are the export's, so that the next
+  // build finds this export's folders made from the entry and moves them
+  // back whole (scripts/page-cache.ts). No step writes to them once kept.
   for (const locale of routing.locales) {
-    cpSync(path.join(exportRoot, locale, release.key), path.join(partial, locale, release.key), {
-      recursive: true,
-      filter: (file) => !isShareImage(file) && !skip.some((folder) => file === folder || file.startsWith(folder + path.sep)),
-    });
+    mkdirSync(path.join(partial, locale), {recursive: true});
+    linkOrCopyTree(
+      path.join(exportRoot, locale, release.key),
+      path.join(partial, locale, release.key),
+      (file) => !isShareImage(file) && !skip.some((folder) => file === folder || file.startsWith(folder + path.sep)),
+    );
   }
   for (const file of releaseDataFiles(release)) {
     mkdirSync(path.dirname(path.join(partial, file)), {recursive: true});
-    copyFileSync(path.join(exportRoot, file), path.join(partial, file));
+    linkOrCopyFile(path.join(exportRoot, file), path.join(partial, file));
   }
   writeFileSync(path.join(partial, SCRIPTS_FILE), `${JSON.stringify([...new Set(scripts)].sort())}\n`);
   renameSync(partial, entry);

@@ -1,5 +1,18 @@
 import {spawnSync} from 'node:child_process';
-import {appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
@@ -92,9 +105,14 @@ describe('the step after next build (scripts/page-cache.ts)', () => {
     return report.releases.find((each) => each.key === release)!;
   };
   /** Run the step on an export folder as Next left it; returns its exit status, output and record. */
-  function step(folder: string) {
+  function step(folder: string, previousExport?: string) {
     const records = path.join(root, 'records');
     rmSync(records, {recursive: true, force: true});
+    // The export this one replaces, where scripts/build.ts sets it aside.
+    if (previousExport) {
+      mkdirSync(records, {recursive: true});
+      renameSync(previousExport, path.join(records, 'previous-export'));
+    }
     const result = spawnSync(path.resolve('node_modules', '.bin', 'tsx'), ['scripts/page-cache.ts'], {
       env: {
         ...process.env,
@@ -174,5 +192,34 @@ describe('the step after next build (scripts/page-cache.ts)', () => {
     expect(existsSync(path.join(folder, 'en', release, 'moved'))).toBe(false);
     // The list of scripts stays in the cache, beside the pages, and is not published.
     expect(existsSync(path.join(folder, 'enhancements.json'))).toBe(false);
+  });
+
+  it("moves a release's folder back from the export it replaces when it was made from the same entry, and links the others anew", () => {
+    const model = releaseModel();
+    const renderedFolder = nextOutput('rendered-again', ['nl', 'en']);
+    expect(step(renderedFolder).status).toBe(0);
+    keepReleasePages(model, renderedFolder, ['/enhance/copy-text-AAAAAAAA.js'], [], cacheFolder);
+    const entry = pagesEntry(model, cacheFolder);
+    // The export being replaced: made from the cache, then its English
+    // folder given a file of a later step (a share image), and its Dutch
+    // statement page replaced by one not from the entry.
+    const previous = nextOutput('previous', []);
+    expect(step(previous).status).toBe(0);
+    writeFileSync(path.join(previous, 'en', release, 'share.png'), 'image');
+    rmSync(path.join(previous, 'nl', release, 'index.html'));
+    writeFileSync(path.join(previous, 'nl', release, 'index.html'), 'another page');
+
+    const folder = nextOutput('next', []);
+    const run = step(folder, previous);
+    expect(run.status, run.output).toBe(0);
+    const aside = path.join(root, 'records', 'previous-export');
+    // Moved back whole: the later step's file came with it, and it left the old export.
+    expect(readFileSync(path.join(folder, 'en', release, 'share.png'), 'utf8')).toBe('image');
+    expect(existsSync(path.join(aside, 'en', release))).toBe(false);
+    expect(statSync(path.join(folder, 'en', release, 'index.html')).ino).toBe(statSync(path.join(entry, 'en', release, 'index.html')).ino);
+    // Not from the entry: linked anew from it, the old folder left for the build to delete.
+    expect(readFileSync(path.join(folder, 'nl', release, 'index.html'), 'utf8')).toBe('statement nl');
+    expect(statSync(path.join(folder, 'nl', release, 'index.html')).ino).toBe(statSync(path.join(entry, 'nl', release, 'index.html')).ino);
+    expect(readFileSync(path.join(aside, 'nl', release, 'index.html'), 'utf8')).toBe('another page');
   });
 });
