@@ -74,24 +74,6 @@ export function discardExportOnFailure(step: string, projectRoot = process.cwd()
   });
 }
 
-// Steps of this process that run beside postbuild (scripts/finish-export.ts):
-// the record that vouches for the export waits for them.
-const underWay: Array<Promise<unknown>> = [];
-
-/**
- * Have the export's record wait for a step that runs beside postbuild.
- *
- * @param step The step, under way.
- */
-export function runsAlongside(step: Promise<unknown>): void {
-  underWay.push(step);
-}
-
-/** The steps that run beside postbuild, once all are done; rejects as the first that failed. */
-export async function stepsUnderWay(): Promise<void> {
-  await Promise.all(underWay);
-}
-
 /**
  * Record what the export in `out/` was built from.
  *

@@ -21,11 +21,10 @@ import {cdnRuleFiles} from '@/lib/serving/cdn-rules';
 import {nginxConfig} from '@/lib/serving/nginx-config';
 import {SPECULATION_RULES, SPECULATION_RULES_PATH} from '@/lib/serving/speculation-rules';
 import {movedPages, writeLedger} from '@/lib/site/published-urls';
-import {SEARCH_INDEX_PATH} from '@/lib/site/routes';
 import {contentDirectory, getReleases, nextEmbargo, previewing, publishAt} from '@/lib/site/releases';
 import {buildOrigin} from '@/lib/site/site-origin';
 import {PREVIEW_MARKER} from './deploy/releases';
-import {discardExportOnFailure, stepsUnderWay, writeExportInfo} from './export-info';
+import {discardExportOnFailure, writeExportInfo} from './export-info';
 import {exportFolder, recordsFolder} from './folders';
 
 discardExportOnFailure('postbuild');
@@ -86,10 +85,7 @@ writeMovedPages(exportRoot, moved, origin);
 await writeSitemapParts(exportRoot);
 const frameworkFiles = removeFrameworkFiles(exportRoot);
 writeFileSync(path.join(exportRoot, SPECULATION_RULES_PATH), `${JSON.stringify(SPECULATION_RULES)}\n`);
-// Pagefind's files are the search index step's, which may be writing them
-// now (scripts/finish-export.ts): it compresses them itself.
-const searchIndex = path.join(exportRoot, SEARCH_INDEX_PATH);
-await precompress(exportRoot, (file) => fromCache(file) || file.startsWith(searchIndex));
+await precompress(exportRoot, (file) => fromCache(file));
 
 // The servers' rules, from the same tables: nginx's configuration beside the
 // export's records; the CDN's files in the export, refused past the host's
@@ -132,7 +128,6 @@ for (const release of releases.filter((each) => !cachedReleases.has(each.key))) 
 // Last, once everything else is written: `npm start` serves this export
 // only while the content folder, the hash and the origin recorded here still
 // hold, and until the next embargo ends.
-await stepsUnderWay();
 writeExportInfo(process.cwd(), contentDirectory(), origin, nextEmbargo());
 
 console.log(

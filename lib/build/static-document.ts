@@ -1,6 +1,5 @@
-import {readFileSync, renameSync, writeFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {threadId} from 'node:worker_threads';
 import type {Element, ElementContent, Root, RootContent} from 'hast';
 import {fromParse5} from 'hast-util-from-parse5';
 import {parse} from 'parse5';
@@ -140,9 +139,6 @@ export function handle({file, exportRoot, sourceDir}: StaticPageJob): string | n
   }
   let script: string | null = null;
   const recording: Enhancements = {...enhancements, scriptFor: (attributes) => (script = enhancements.scriptFor(attributes))};
-  // Replaced whole, with a rename: the search index step may be reading the page now (scripts/finish-export.ts).
-  const partial = `${file}.${process.pid}-${threadId}.partial`;
-  writeFileSync(partial, staticDocument(readFileSync(file, 'utf8'), path.relative(process.cwd(), file), recording, merger));
-  renameSync(partial, file);
+  writeFileSync(file, staticDocument(readFileSync(file, 'utf8'), path.relative(process.cwd(), file), recording, merger));
   return script;
 }
