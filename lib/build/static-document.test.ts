@@ -3,6 +3,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {Enhancements} from '@/lib/build/enhancements';
 import {staticDocument} from '@/lib/build/static-document';
+import {ENHANCEMENT_LOADER} from '@/lib/site/enhancement-loader';
 
 // Fixture folders: `input.html` as Next exports a page, beside the
 // `output.html` the build publishes. UPDATE_FIXTURES=1 rewrites the outputs
@@ -10,7 +11,7 @@ import {staticDocument} from '@/lib/build/static-document';
 const fixtures = path.join('tests', 'fixtures', 'static-document');
 // The bundler's part: a script named after the enhancements it holds.
 const enhancements: Enhancements = {
-  attributes: ['data-copy-text', 'data-language-choice', 'data-language-link'],
+  attributes: ['data-copy-text', 'data-language-choice', 'data-language-link', 'data-site-search'],
   scriptFor: (attributes) =>
     `/enhance/${[...attributes]
       .sort()
@@ -59,14 +60,28 @@ describe('staticDocument', () => {
     expect(single).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css">');
   });
 
-  it('adds, in the head, one script holding the enhancements the page uses and no other', () => {
+  // Deliberately changed (issue 30): the bundle is no module script in the
+  // head, which the browser requests before the first paint, but the loader,
+  // last in the body, which imports it after.
+  it('adds, last in the body, the loader of one bundle holding the enhancements the page uses and no other', () => {
     const used = staticDocument(readFileSync(path.join(fixtures, 'next-page', 'input.html'), 'utf8'), 'input.html', enhancements, merge);
-    const head = used.slice(0, used.indexOf('</head>'));
-    expect(head).toContain('<script type="module" src="/enhance/copy-text.language-link-AAAA.js"></script>');
-    expect(used.match(/<script type="module"/g)).toHaveLength(1);
+    expect(used).toContain(`<script data-enhance="/enhance/copy-text.language-link-AAAA.js">${ENHANCEMENT_LOADER}</script></body>`);
+    expect(used.split(ENHANCEMENT_LOADER)).toHaveLength(2);
+    expect(used).not.toContain('<script type="module"');
     expect(used).not.toContain('language-choice');
     const unused = staticDocument(readFileSync(path.join(fixtures, 'no-enhancement', 'input.html'), 'utf8'), 'input.html', enhancements, merge);
-    expect(unused).not.toContain('<script type="module"');
+    expect(unused).not.toContain('data-enhance');
+    expect(unused).not.toContain(ENHANCEMENT_LOADER);
+  });
+
+  it('adds the bundle of a page that is for an enhancement (search) as a module script in the head, at once', () => {
+    const input = readFileSync(path.join(fixtures, 'next-page', 'input.html'), 'utf8').replace(
+      '<body>',
+      '<body><div data-site-search="/pagefind/pagefind.js"></div>',
+    );
+    const output = staticDocument(input, 'input.html', enhancements, merge);
+    expect(output.slice(0, output.indexOf('</head>'))).toContain('<script type="module" src="/enhance/copy-text.language-link.site-search-AAAA.js"></script>');
+    expect(output).not.toContain(ENHANCEMENT_LOADER);
   });
 
   it('fails, naming the file, when Next markup it expects is missing', () => {

@@ -7,6 +7,7 @@ import rehypeStringify from 'rehype-stringify';
 import {unified} from 'unified';
 import {enhancementBundler, type Enhancements} from '@/lib/build/enhancements';
 import {stylesheetMerger, type StylesheetMerger} from '@/lib/build/merged-stylesheet';
+import {ENHANCEMENT_LOADER, ENHANCEMENT_LOADER_ATTRIBUTE, ENHANCEMENTS_AT_ONCE} from '@/lib/site/enhancement-loader';
 
 // rehype-parse's own parse (parse5, scripting off, then into hast), without
 // the source positions rehype-parse always records and nothing here reads:
@@ -40,8 +41,11 @@ function isRuntime(node: Element): 'script' | 'payload' | 'preload' | false {
  * Server Components payload, its script preloads, its size-adjust marker and
  * React's empty markers removed, its stylesheets linked as one file (so the
  * first paint waits for one request besides the page, not one each), and
- * one module script added that carries every enhancement whose attribute
- * the page uses. JSON-LD stays.
+ * the one bundle that carries every enhancement whose attribute the page
+ * uses added: named by the enhancement loader at the end of the body, which
+ * imports it after the first paint (lib/site/enhancement-loader.ts), or, on
+ * a page that is for an enhancement (search), as a module script in the
+ * head. JSON-LD stays.
  *
  * @param html The page as `next build` exported it.
  * @param file Its path, named in errors.
@@ -59,6 +63,7 @@ export function staticDocument(html: string, file: string, enhancements: Enhance
   // rather than once an element.
   const attributes = enhancements.attributes.map((attribute) => [attribute, propertyOf(attribute)] as const);
   let head: Element | undefined;
+  let body: Element | undefined;
   // The page's stylesheet links, in order: the first stays, linking them all as one.
   const stylesheets: Element[] = [];
 
@@ -89,6 +94,7 @@ export function staticDocument(html: string, file: string, enhancements: Enhance
         if (stylesheets.length > 1) return false;
       }
       if (child.tagName === 'head') head = child;
+      if (child.tagName === 'body') body = child;
       for (const [attribute, property] of attributes) if (property in child.properties) used.add(attribute);
       child.children = clean(child.children) as ElementContent[];
       // Next's hidden metadata outlet, empty once its markers are gone.
@@ -100,9 +106,20 @@ export function staticDocument(html: string, file: string, enhancements: Enhance
   if (found.script === 0) throw new Error(`${file}: no <script src="/_next/…"> found; has Next's markup changed?`);
   if (found.payload === 0) throw new Error(`${file}: no inline React Server Components payload (self.__next_f) found; has Next's markup changed?`);
   if (!head) throw new Error(`${file}: no <head> found`);
+  if (!body) throw new Error(`${file}: no <body> found`);
   if (stylesheets.length > 1) stylesheets[0]!.properties.href = mergeStylesheets(stylesheets.map((link) => String(link.properties.href)));
-  if (used.size > 0)
-    head.children.push({type: 'element', tagName: 'script', properties: {type: 'module', src: enhancements.scriptFor([...used])}, children: []});
+  if (used.size > 0) {
+    const script = enhancements.scriptFor([...used]);
+    if ([...used].some((attribute) => ENHANCEMENTS_AT_ONCE.includes(attribute)))
+      head.children.push({type: 'element', tagName: 'script', properties: {type: 'module', src: script}, children: []});
+    else
+      body.children.push({
+        type: 'element',
+        tagName: 'script',
+        properties: {[propertyOf(ENHANCEMENT_LOADER_ATTRIBUTE)]: script},
+        children: [{type: 'text', value: ENHANCEMENT_LOADER}],
+      });
+  }
   return serializer.stringify(tree);
 }
 

@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
+import {createHash} from 'node:crypto';
 import {contentSecurityPolicy, RESPONSE_HEADERS, SECURITY_HEADERS} from '@/lib/serving/security-headers';
+import {ENHANCEMENT_LOADER} from '@/lib/site/enhancement-loader';
 import {SPECULATION_RULES_PATH} from '@/lib/serving/speculation-rules';
 
 describe('the security policy', () => {
@@ -7,11 +9,14 @@ describe('the security policy', () => {
   // policy lists no hash and is the same for every page. Deliberately changed
   // again (issue 12): WebAssembly may be compiled, for Pagefind's search, and
   // still nothing evaluated ('unsafe-eval' is a different keyword).
-  it('allows only the site itself and WebAssembly, never eval or inline code, and is one policy for every page', () => {
+  // Deliberately changed again (issue 30): one inline script, the enhancement
+  // loader, the same on every page, allowed by its hash and nothing else inline.
+  it('allows only the site itself, WebAssembly and the enhancement loader, never eval or other inline code, and is one policy for every page', () => {
     const policy = contentSecurityPolicy();
+    const loader = `'sha256-${createHash('sha256').update(ENHANCEMENT_LOADER).digest('base64')}'`;
     expect(policy).toContain("default-src 'self'");
-    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval';");
-    expect(policy).not.toContain('sha256-');
+    expect(policy).toContain(`script-src 'self' 'wasm-unsafe-eval' ${loader};`);
+    expect(policy.match(/sha256-/g)).toHaveLength(1);
     expect(policy).toContain("object-src 'none'");
     expect(policy).toContain("base-uri 'self'");
     expect(policy).toContain("frame-ancestors 'none'");

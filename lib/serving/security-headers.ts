@@ -1,7 +1,9 @@
 // The one list of headers every response carries. `npm start`
 // (scripts/serve.ts) sends them, and the build writes them into the nginx
 // configuration (scripts/postbuild.ts), so what is tested is what is deployed.
+import {createHash} from 'node:crypto';
 import {SPECULATION_RULES_PATH} from '@/lib/serving/speculation-rules';
+import {ENHANCEMENT_LOADER} from '@/lib/site/enhancement-loader';
 
 // Browser features the site never uses, denied to it and to anything it
 // might embed. The clipboard stays allowed (its default, the site itself) for
@@ -64,10 +66,13 @@ export function everyAnswerHeaders(): Readonly<Record<string, string>> {
   return {...RESPONSE_HEADERS, 'Content-Security-Policy': contentSecurityPolicy()};
 }
 
+/** The CSP source that allows the enhancement loader, the one inline script a page may run (lib/site/enhancement-loader.ts). */
+export const ENHANCEMENT_LOADER_SOURCE = `'sha256-${createHash('sha256').update(ENHANCEMENT_LOADER).digest('base64')}'`;
+
 /**
  * The Content-Security-Policy, one for every page and every server:
- * everything from the site itself, and no inline script at all (the pages
- * carry none but JSON-LD, which is data). WebAssembly may be compiled, and
+ * everything from the site itself, and one inline script, the enhancement
+ * loader, allowed by its hash (JSON-LD is data). WebAssembly may be compiled, and
  * nothing else evaluated: Pagefind's search (on the search page) runs as
  * WebAssembly, which browsers refuse to compile under a `script-src` without
  * 'wasm-unsafe-eval'. It does not allow `eval` or `new Function`.
@@ -75,7 +80,7 @@ export function everyAnswerHeaders(): Readonly<Record<string, string>> {
 export function contentSecurityPolicy(): string {
   return [
     "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval'",
+    `script-src 'self' 'wasm-unsafe-eval' ${ENHANCEMENT_LOADER_SOURCE}`,
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",

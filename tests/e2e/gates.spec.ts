@@ -5,6 +5,7 @@ import {expect, test} from '@playwright/test';
 import {htmlErrors} from '../gates/html-validity';
 import {brokenLinks} from '../gates/links';
 import {scriptProblems} from '../gates/scripts';
+import {ENHANCEMENT_LOADER} from '@/lib/site/enhancement-loader';
 import {EXPORT, ORIGIN, exportedPages, htmlFiles} from './export-pages';
 
 // Integrity gates over the whole export: every page, both languages.
@@ -38,12 +39,12 @@ test.describe('scripts', () => {
     return existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
   };
 
-  test('no page loads framework JavaScript or an inline script (JSON-LD aside), and each loads only its own small scripts, which exist', () => {
+  test('no page loads framework JavaScript or an inline script (JSON-LD and the enhancement loader aside), and each loads only its own small scripts, which exist', () => {
     const files = htmlFiles(EXPORT);
     const pages = new Map(files.map((file) => [file, readFileSync(file, 'utf8')]));
     expect(scriptProblems(pages, read)).toEqual([]);
-    // The enhancements are used: the statement pages load some.
-    expect([...pages.values()].filter((html) => html.includes('<script type="module" src="/enhance/')).length).toBeGreaterThan(4);
+    // The enhancements are used: the statement pages load some, through the loader.
+    expect([...pages.values()].filter((html) => html.includes(`<script data-enhance="/enhance/`)).length).toBeGreaterThan(4);
     // Pagefind: the search page of each language, and no other page.
     expect([...pages].filter(([, html]) => html.includes('data-site-search="/pagefind/')).map(([file]) => path.relative(EXPORT, file))).toEqual([
       path.join('en', 'search', 'index.html'),
@@ -58,6 +59,15 @@ test.describe('scripts', () => {
       ['c.html', '<script src="/enhance/missing.js" type="module"></script>'],
       ['d.html', '<script src="/enhance/big.js"></script>'],
       ['e.html', '<script src="/enhance/small.js" defer></script><script src="/enhance/small.js" type="module"></script>'],
+      // The loader, byte for byte, is allowed; its bundle must exist and counts towards the budget.
+      [
+        'f.html',
+        `<script data-enhance="/enhance/small.js">${ENHANCEMENT_LOADER}</script><script data-enhance="/enhance/gone.js">${ENHANCEMENT_LOADER}</script>`,
+      ],
+      [
+        'g.html',
+        `<script data-enhance="/enhance/small.js">${ENHANCEMENT_LOADER};alert(1)</script><script data-enhance="/enhance/big.js">${ENHANCEMENT_LOADER}</script>`,
+      ],
       ['out/en/search/index.html', '<div data-site-search="/pagefind/pagefind.js"></div>'],
       ['out/nl/search/index.html', '<div data-site-search="/pagefind/missing.js"></div>'],
       ['out/en/index.html', '<div data-site-search="/pagefind/pagefind.js"></div>'],
@@ -81,6 +91,9 @@ test.describe('scripts', () => {
       'c.html: /enhance/missing.js is not in the export',
       'd.html: /enhance/big.js is neither a module nor deferred',
       expect.stringMatching(/^d\.html: \d+ bytes of script gzipped, over the 2048-byte budget$/),
+      'f.html: /enhance/gone.js is not in the export',
+      'g.html: an inline script',
+      expect.stringMatching(/^g\.html: \d+ bytes of script gzipped, over the 2048-byte budget$/),
       "out/nl/search/index.html: Pagefind's script, /pagefind/missing.js, is not in the export",
       'out/en/index.html: Pagefind (/pagefind/pagefind.js) on a page other than search',
       "releases/1/en/search/index.html: Pagefind's script, /pagefind/big.js, over its 16384-byte budget gzipped",

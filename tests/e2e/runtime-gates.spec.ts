@@ -1,5 +1,7 @@
 import {expect, test} from '@playwright/test';
 import {watchForErrors} from '../gates/runtime';
+import {ENHANCEMENT_LOADER_SOURCE} from '@/lib/serving/security-headers';
+import {ENHANCEMENT_LOADER_ATTRIBUTE} from '@/lib/site/enhancement-loader';
 import {allPages, locales} from './site';
 
 // Every page, in Chromium, with the server's real headers (CSP included):
@@ -17,9 +19,9 @@ test.describe('with the real security headers', () => {
       const problems = await watchForErrors(page);
       const response = await page.goto(path, {waitUntil: 'networkidle'});
       // Deliberately changed: no page has an inline script to allow by its hash
-      // any more; and again (issue 12): WebAssembly may compile, for search.
-      expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval';");
-      expect(response?.headers()['content-security-policy']).not.toContain('sha256-');
+      // any more; and again (issue 12): WebAssembly may compile, for search;
+      // and again (issue 30): one inline script, the enhancement loader, by its hash.
+      expect(response?.headers()['content-security-policy']).toContain(`script-src 'self' 'wasm-unsafe-eval' ${ENHANCEMENT_LOADER_SOURCE};`);
       // A 404 page's own status is reported by the browser; that is the point
       // of it. Over HTTP/2 (nginx) there is no reason phrase: `404 ()`.
       const own = (problem: string) => problem.endsWith(`status of 404 (Not Found) (${page.url()})`) || problem.endsWith(`status of 404 () (${page.url()})`);
@@ -32,6 +34,24 @@ test.describe('with the real security headers', () => {
           .map((entry) => entry.name),
       );
       expect(blocking.length, blocking.join(', ')).toBeLessThanOrEqual(1);
+      // A page with the enhancement loader imports its bundle, and only once
+      // its first text has been painted; the buttons it shows move nothing.
+      const loaded = await page.evaluate((attribute) => {
+        const bundle = document.querySelector<HTMLScriptElement>(`script[${attribute}]`)?.getAttribute(attribute);
+        if (!bundle) return null;
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;
+        const request = performance.getEntriesByName(new URL(bundle, location.href).href)[0]?.startTime ?? Number.NaN;
+        // The shifts so far, handed over at once by a buffered observer.
+        const observer = new PerformanceObserver(() => undefined);
+        observer.observe({type: 'layout-shift', buffered: true});
+        const shifted = observer.takeRecords().length;
+        observer.disconnect();
+        return {fcp, request, shifted};
+      }, ENHANCEMENT_LOADER_ATTRIBUTE);
+      if (loaded) {
+        expect(loaded.request, 'the bundle is requested after the first contentful paint').toBeGreaterThanOrEqual(loaded.fcp);
+        expect(loaded.shifted, 'layout shifts').toBe(0);
+      }
     });
   }
 

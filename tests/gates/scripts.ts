@@ -4,6 +4,7 @@ import rehypeParse from 'rehype-parse';
 import {unified} from 'unified';
 import {visit} from 'unist-util-visit';
 import {routing} from '@/i18n/routing';
+import {ENHANCEMENT_LOADER} from '@/lib/site/enhancement-loader';
 
 const parser = unified().use(rehypeParse);
 
@@ -18,9 +19,10 @@ const SEARCH_PAGE = new RegExp(`(^|/)(${routing.locales.join('|')})/search/index
 
 /**
  * What is wrong with the scripts of a set of pages: a framework script (from
- * `/_next/`), an inline script other than JSON-LD, a script that is
- * neither a module nor deferred, a script that is not in the
- * export, or more of the project's JavaScript than the budget. Pagefind's
+ * `/_next/`), an inline script other than JSON-LD and the enhancement
+ * loader (byte for byte, which the CSP allows by its hash), a script that is
+ * neither a module nor deferred, a script (or a loader's bundle) that is not
+ * in the export, or more of the project's JavaScript than the budget. Pagefind's
  * script, which the search enhancement imports from the URL in its
  * `data-site-search` attribute, is allowed on the search pages only, must be
  * in the export, and has a budget of its own.
@@ -43,9 +45,17 @@ export function scriptProblems(pages: Map<string, string>, read: (urlPath: strin
           problems.push(`${page}: Pagefind's script, ${search}, over its ${SEARCH_SCRIPT_BUDGET}-byte budget gzipped`);
       }
       if (node.tagName !== 'script') return;
-      const {src, type} = node.properties;
+      const {src, type, dataEnhance} = node.properties;
       if (typeof src !== 'string') {
-        if (type !== 'application/ld+json') problems.push(`${page}: an inline script`);
+        const code = node.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+        if (type === 'application/ld+json') return;
+        if (code !== ENHANCEMENT_LOADER || typeof dataEnhance !== 'string') {
+          problems.push(`${page}: an inline script`);
+          return;
+        }
+        const body = dataEnhance.startsWith('/') ? read(dataEnhance) : undefined;
+        if (!body) problems.push(`${page}: ${dataEnhance} is not in the export`);
+        else bytes += gzipSync(body, {level: 9}).length;
         return;
       }
       if (src.startsWith('/_next/')) problems.push(`${page}: a framework script, ${src}`);
