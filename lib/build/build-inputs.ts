@@ -64,27 +64,29 @@ const TEST_FILE = /\.test\.tsx?$/;
  * order on every machine); nothing when the path does not exist.
  *
  * @param target A file or folder.
+ * @param passBy The folders below it to leave out, with all they hold.
  */
-export function filesUnder(target: string): string[] {
+export function filesUnder(target: string, passBy: (folder: string) => boolean = () => false): string[] {
   const stat = statSync(target, {throwIfNoEntry: false});
   if (!stat) return [];
   if (!stat.isDirectory()) return [target];
   const files: string[] = [];
-  walk(target, files);
+  walk(target, files, passBy);
   return files;
 }
 
 // One system call a folder, not one a file: postbuild walks an export of
 // some 70,000 files at 1,000 releases. Links are followed, as statSync does.
-function walk(folder: string, files: string[]): void {
+function walk(folder: string, files: string[], passBy: (folder: string) => boolean): void {
   const entries = readdirSync(folder, {withFileTypes: true}).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const full = path.join(folder, entry.name);
     // A link that leads nowhere is no file.
     const linked = entry.isSymbolicLink() ? statSync(full, {throwIfNoEntry: false}) : undefined;
     if (entry.isSymbolicLink() && !linked) continue;
-    if (entry.isDirectory() || linked?.isDirectory()) walk(full, files);
-    else files.push(full);
+    if (entry.isDirectory() || linked?.isDirectory()) {
+      if (!passBy(full)) walk(full, files, passBy);
+    } else files.push(full);
   }
 }
 

@@ -99,6 +99,17 @@ describe('removeFrameworkFiles', () => {
     // The folder the manifest was alone in is gone with it.
     expect(existsSync(path.join(root, '_next', 'static', 'build-id'))).toBe(false);
   });
+
+  it('passes by the folders it is told hold no framework file, without walking them', () => {
+    write('/_next/static/chunks/main-1.js');
+    write('/nl/cached/index.html');
+    write('/nl/cached/index.txt');
+    write('/nl/fresh/index.html');
+    write('/nl/fresh/index.txt');
+    const removed = removeFrameworkFiles(root, (folder) => folder === path.join(root, 'nl', 'cached')).map((file) => `/${path.relative(root, file)}`);
+    expect(removed.sort()).toEqual(['/_next/static/chunks/main-1.js', '/nl/fresh/index.txt']);
+    expect(existsSync(path.join(root, 'nl', 'cached', 'index.txt'))).toBe(true);
+  });
 });
 
 describe('precompress', () => {
@@ -112,5 +123,22 @@ describe('precompress', () => {
     expect(existsSync(path.join(root, 'style.css.gz'))).toBe(true);
     expect(existsSync(path.join(root, 'share.png.gz'))).toBe(false);
     expect(existsSync(path.join(root, 'cached', 'index.html.gz'))).toBe(false);
+  });
+
+  it('does not walk the folders it is told to pass by', async () => {
+    write('/nl/index.html', 'fresh');
+    write('/nl/cached/index.html', 'from the page cache');
+    write('/nl/cached/moved/index.html', 'a moved page');
+    const cached = path.join(root, 'nl', 'cached');
+    expect(
+      await precompress(
+        root,
+        () => false,
+        (folder) => folder === cached,
+      ),
+    ).toBe(1);
+    expect(existsSync(path.join(cached, 'index.html.gz'))).toBe(false);
+    expect(existsSync(path.join(cached, 'moved', 'index.html.gz'))).toBe(false);
+    expect(existsSync(path.join(root, 'nl', 'index.html.gz'))).toBe(true);
   });
 });

@@ -79,10 +79,11 @@ export async function writeSitemapParts(exportRoot: string, files?: Map<string, 
  * folders left empty under `_next/`.
  *
  * @param exportRoot The export folder.
+ * @param passBy Folders that hold no framework file (the page cache's), which are not even walked.
  * @returns The files deleted.
  */
-export function removeFrameworkFiles(exportRoot: string): string[] {
-  const files = filesUnder(exportRoot);
+export function removeFrameworkFiles(exportRoot: string, passBy?: (folder: string) => boolean): string[] {
+  const files = filesUnder(exportRoot, passBy);
   const pages = new Set(files.filter((file) => file.endsWith('.html')));
   const framework = path.join(exportRoot, '_next') + path.sep;
   const isRscPayload = (file: string) => {
@@ -105,10 +106,11 @@ export function removeFrameworkFiles(exportRoot: string): string[] {
  *
  * @param exportRoot The export folder.
  * @param skip Files already compressed (the page cache's).
+ * @param passBy Folders already compressed, with all they hold, which are not even walked.
  * @returns How many copies were written.
  */
-export async function precompress(exportRoot: string, skip: (file: string) => boolean = () => false): Promise<number> {
-  const files = filesUnder(exportRoot).filter((each) => COMPRESSIBLE.test(each) && !skip(each));
+export async function precompress(exportRoot: string, skip: (file: string) => boolean = () => false, passBy?: (folder: string) => boolean): Promise<number> {
+  const files = filesUnder(exportRoot, passBy).filter((each) => COMPRESSIBLE.test(each) && !skip(each));
   const compress = promisify(gzip);
   await Promise.all(
     Array.from({length: 8}, async (_, lane) => {
