@@ -26,13 +26,16 @@ export const ENHANCEMENT_LOADER_ATTRIBUTE = 'data-enhance';
 
 /**
  * The loader: waits for the first contentful paint (a `paint` entry, which
- * browsers report once the frame is presented, also when a page opened in
- * the background is first shown), then imports the bundle. Where paint
- * timing is not supported it imports at once.
+ * browsers report once the frame is presented), then imports the bundle, once.
+ * It imports at once where paint timing is not supported, and when the page
+ * is hidden (opened in the background, or left before its first paint):
+ * nothing is painted then for the bundle to wait for, and a hidden page may
+ * never report a paint.
  */
 export const ENHANCEMENT_LOADER =
-  '(()=>{const src=document.currentScript.dataset.enhance,load=()=>import(src);' +
-  'PerformanceObserver.supportedEntryTypes.includes("paint")' +
-  '?new PerformanceObserver((list,observer)=>{list.getEntriesByName("first-contentful-paint").length&&(observer.disconnect(),load())})' +
-  '.observe({type:"paint",buffered:true})' +
-  ':load()})()';
+  '(()=>{let started;const src=document.currentScript.dataset.enhance,load=()=>started||(started=import(src));' +
+  'if(document.visibilityState!=="hidden"&&PerformanceObserver.supportedEntryTypes.includes("paint")){' +
+  'new PerformanceObserver((list,observer)=>{list.getEntriesByName("first-contentful-paint").length&&(observer.disconnect(),load())})' +
+  '.observe({type:"paint",buffered:true});' +
+  'addEventListener("visibilitychange",load,{once:true})' +
+  '}else load()})()';

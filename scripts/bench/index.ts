@@ -217,8 +217,10 @@ const budgets: Array<[string, boolean, string]> = [
     `largest ${kb(Math.max(...[...weights.values()].map((w) => w.ownJsGzip)))} KB`,
   ],
   [
-    'statement HTML ≤ 6 KB gzipped',
-    routing.locales.every((l) => weights.get(`/${l}/${release.key}/`)!.html.gzip <= 6 * 1024),
+    // 6 KB until issue 30, which let it grow (to 10 KB at most) for what the
+    // first paint costs: the enhancement loader, about 0.3 KB gzipped.
+    'statement HTML ≤ 6.5 KB gzipped',
+    routing.locales.every((l) => weights.get(`/${l}/${release.key}/`)!.html.gzip <= 6.5 * 1024),
     routing.locales.map((l) => `${l} ${kb(weights.get(`/${l}/${release.key}/`)!.html.gzip)} KB`).join(', '),
   ],
   [

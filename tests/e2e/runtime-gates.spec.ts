@@ -2,7 +2,7 @@ import {expect, test} from '@playwright/test';
 import {watchForErrors} from '../gates/runtime';
 import {ENHANCEMENT_LOADER_SOURCE} from '@/lib/serving/security-headers';
 import {ENHANCEMENT_LOADER_ATTRIBUTE} from '@/lib/site/enhancement-loader';
-import {allPages, locales} from './site';
+import {allPages, commitments, locales, release} from './site';
 
 // Every page, in Chromium, with the server's real headers (CSP included):
 // no blocked script, no console error, no uncaught exception, no console
@@ -52,6 +52,28 @@ test.describe('with the real security headers', () => {
         expect(loaded.request, 'the bundle is requested after the first contentful paint').toBeGreaterThanOrEqual(loaded.fcp);
         expect(loaded.shifted, 'layout shifts').toBe(0);
       }
+    });
+  }
+
+  // The loader's other ways: a page hidden when it runs (opened in the
+  // background) may never report a paint, and a browser without paint
+  // timing reports none; both get their enhancements at once.
+  for (const [why, setUp] of [
+    ['on a page that is hidden', () => Object.defineProperty(document, 'visibilityState', {get: () => 'hidden'})],
+    ['in a browser without paint timing', () => Object.defineProperty(PerformanceObserver, 'supportedEntryTypes', {get: () => ['resource']})],
+  ] as const) {
+    test(`the loader imports the enhancements at once ${why}, and they work`, async ({page}) => {
+      const problems = await watchForErrors(page);
+      await page.addInitScript(setUp);
+      const path = `/en/${release.key}/${commitments('en')[0]!.key}/`;
+      await page.goto(path);
+      await expect(page.getByRole('button', {name: /Copy link/})).toBeVisible();
+      const timing = await page.evaluate(() => ({
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.POSITIVE_INFINITY,
+        request: performance.getEntriesByType('resource').find((entry) => entry.name.includes('/enhance/'))?.startTime ?? Number.NaN,
+      }));
+      expect(timing.request, 'the bundle is requested before the first contentful paint').toBeLessThan(timing.fcp);
+      expect(problems()).toEqual([]);
     });
   }
 
