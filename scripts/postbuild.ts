@@ -52,12 +52,13 @@ const releaseOf = (file: string): string | undefined => {
 const moved = movedPages(releases);
 const folderOf = (urlPath: string) => path.join(exportRoot, ...urlPath.split('/').filter(Boolean));
 const movedFolders = moved.map((page) => folderOf(page.from));
-const isMovedPage = (file: string) => movedFolders.some((folder) => file.startsWith(folder + path.sep));
-const fromCache = (file: string) => cachedReleases.has(releaseOf(file) ?? '') && !isMovedPage(file);
+// A cached release's file or folder: in its folders, or its data file.
+const fromCache = (file: string) => cachedReleases.has(releaseOf(file) ?? '');
 // The cached releases' folders are as published (static documents,
 // compressed, no framework file) and, at 1,000 releases, most of the
-// export's 70,000 files: the walks below pass them by. Three whole walks
-// took about a second of a correction. Moved pages written into them are
+// export's 70,000 files: the walks below pass them by, so that of a cached
+// release they meet only its data file. Three whole walks took about a
+// second of a correction. Moved pages written into those folders are
 // compressed on their own.
 const cachedFolders = new Set(routing.locales.flatMap((locale) => [...cachedReleases].map((key) => path.join(exportRoot, locale, key))));
 const pastCached = (folder: string) => cachedFolders.has(folder);
@@ -67,8 +68,9 @@ const pastCached = (folder: string) => cachedFolders.has(folder);
 // against about 0.4 s to start a worker).
 const ENHANCEMENTS_DIR = 'enhancements';
 const bundler = enhancementBundler(ENHANCEMENTS_DIR, exportRoot);
-const pages = filesUnder(exportRoot, pastCached).filter((file) => file.endsWith('.html'));
-const pageJobs: StaticPageJob[] = pages.filter((file) => !fromCache(file)).map((file) => ({file, exportRoot, sourceDir: ENHANCEMENTS_DIR}));
+const pageJobs: StaticPageJob[] = filesUnder(exportRoot, pastCached)
+  .filter((file) => file.endsWith('.html'))
+  .map((file) => ({file, exportRoot, sourceDir: ENHANCEMENTS_DIR}));
 const pageScripts = await runJobs(
   {url: new URL('../lib/build/static-document.ts', import.meta.url), handle: staticPage},
   pageJobs,
@@ -92,8 +94,8 @@ writeMovedPages(exportRoot, moved, origin);
 await writeSitemapParts(exportRoot);
 const frameworkFiles = removeFrameworkFiles(exportRoot, pastCached);
 writeFileSync(path.join(exportRoot, SPECULATION_RULES_PATH), `${JSON.stringify(SPECULATION_RULES)}\n`);
-await precompress(exportRoot, (file) => fromCache(file), pastCached);
-for (const folder of movedFolders.filter((each) => [...cachedFolders].some((cached) => each.startsWith(cached + path.sep)))) await precompress(folder);
+await precompress(exportRoot, fromCache, pastCached);
+for (const folder of movedFolders.filter(fromCache)) await precompress(folder);
 
 // The servers' rules, from the same tables: nginx's configuration beside the
 // export's records; the CDN's files in the export, refused past the host's

@@ -8,8 +8,8 @@ const CHROME_SELECTOR = '[data-chrome]';
 
 const UNUSED = /^pagefind-(.*ui|highlight)\.(js|css)$/;
 
-// The pages that carry \`data-pagefind-body\`: a release's statement page,
-// \`/{locale}/{release}/\` (lib/site/routes.ts's releasePath). Pagefind reads
+// The pages that carry `data-pagefind-body`: a release's statement page,
+// `/{locale}/{release}/` (lib/site/routes.ts's releasePath). Pagefind reads
 // only these, not every page of the export (at 1,000 releases, 2,000 files
 // rather than 14,000: 1.5 s rather than 4.2, the same index).
 const STATEMENT_PAGES = '*/*/index.html';
