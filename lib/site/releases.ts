@@ -116,8 +116,8 @@ export const {checkContent, alignParagraphs, blockFallbacks} = library;
  * @param after The instant.
  */
 export function nextEmbargo(after: Date = publishAt()): string | undefined {
-  return checkContent()
-    .releases.map((release) => release.embargo)
+  return everyRelease()
+    .map((release) => release.embargo)
     .filter((embargo): embargo is string => embargo !== undefined && Date.parse(embargo) > after.getTime())
     .sort()[0];
 }
@@ -131,6 +131,23 @@ export function previewing(): boolean {
   return process.env.SITE_PREVIEW === '1';
 }
 
+// Next's build loads this module once for each layer of its bundle that
+// uses it (a page and its metadata, the route handlers), up to three times
+// in one worker: at 1,000 releases each read the content folder again, 0.3 s
+// apiece. While Next builds, what one of them read is kept for the others,
+// by content folder, on the process's global object.
+const SHARED = Symbol.for('persberichten.releases');
+type Shared = {[SHARED]?: {directory: string; releases: Release[]}};
+
+/** Every release of the content folder, embargoed ones included; a `ContentError` if any has a problem. */
+function everyRelease(): Release[] {
+  if (process.env.NEXT_PHASE !== 'phase-production-build') return library.getReleases();
+  const shared = globalThis as Shared;
+  const directory = contentDirectory();
+  if (shared[SHARED]?.directory !== directory) shared[SHARED] = {directory, releases: library.getReleases()};
+  return shared[SHARED].releases;
+}
+
 /**
  * The releases published at `publishAt()`, newest first: what every page,
  * feed and file of the export is made from. An embargoed release is in none
@@ -138,7 +155,7 @@ export function previewing(): boolean {
  */
 export function getReleases(): Release[] {
   const at = publishAt();
-  const all = library.getReleases();
+  const all = everyRelease();
   return previewing() ? all : all.filter((release) => isPublished(release, at));
 }
 
