@@ -34,7 +34,9 @@ export function archivePages<T extends Listed>(releases: readonly T[]): Array<Ar
   const years = new Map<string, T[]>();
   for (const release of releases) {
     const year = release.date.slice(0, 4);
-    years.set(year, [...(years.get(year) ?? []), release]);
+    const listed = years.get(year);
+    if (listed) listed.push(release);
+    else years.set(year, [release]);
   }
   return [...years].flatMap(([year, listed]) => {
     const pages = Math.ceil(listed.length / PAGE_SIZE);
