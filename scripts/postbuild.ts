@@ -4,17 +4,26 @@
 // lib/serving/nginx-config.ts, lib/serving/cdn-rules.ts, lib/build/page-cache.ts,
 // lib/site/published-urls.ts). It turns Next's pages into plain documents (no
 // framework script, no React Server Components payload) with the project's
-// small enhancements as content-hashed module scripts, deletes the framework
-// files no page refers to any more, writes the prefetch rules, precompresses
-// text files, and writes the nginx configuration and the CDN's `_headers`
-// and `_redirects` from the serving rules.
-import {copyFileSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+// small enhancements in content-hashed scripts, which the enhancement loader
+// imports after the first paint; deletes the framework files no page refers
+// to any more, writes the prefetch rules, precompresses text files, and
+// writes the nginx configuration and the CDN's `_headers` and `_redirects`
+// from the serving rules.
+import {copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {routing, type Locale} from '@/i18n/routing';
 import {filesUnder} from '@/lib/build/build-inputs';
 import {enhancementBundler, scriptAttributes} from '@/lib/build/enhancements';
 import {copyNotFoundDocuments, precompress, removeFrameworkFiles, removePlaceholderPages, writeMovedPages, writeSitemapParts} from '@/lib/build/export-steps';
-import {cachedReleaseScripts, hasCachedPages, keepReleasePages, releaseDataFiles} from '@/lib/build/page-cache';
+import {
+  archivePageEntries,
+  cachedArchivePageScripts,
+  cachedReleaseScripts,
+  hasCachedPages,
+  keepArchivePage,
+  keepReleasePages,
+  releaseDataFiles,
+} from '@/lib/build/page-cache';
 import {handle as staticPage, type StaticPageJob} from '@/lib/build/static-document';
 import {runJobs, workerCount} from '@/lib/build/worker-pool';
 import {cdnRuleFiles} from '@/lib/serving/cdn-rules';
@@ -63,13 +72,20 @@ const fromCache = (file: string) => cachedReleases.has(releaseOf(file) ?? '');
 const cachedFolders = new Set(routing.locales.flatMap((locale) => [...cachedReleases].map((key) => path.join(exportRoot, locale, key))));
 const pastCached = (folder: string) => cachedFolders.has(folder);
 
+// The archive's pages from the page cache are as published too: their
+// folders' own files (a year's first page holds the next pages' folders).
+const archive = archivePageEntries(releases);
+const cachedArchive = new Set(archive.filter((page) => existsSync(page.entry)));
+const cachedArchiveFolders = new Set([...cachedArchive].map((page) => path.join(exportRoot, page.folder)));
+const ofCachedArchivePage = (file: string) => cachedArchiveFolders.has(path.dirname(file));
+
 // Pages: plain documents, each with one script holding the enhancements it
 // uses; on every core from 200 pages on (about 6 ms a page in one thread,
 // against about 0.4 s to start a worker).
 const ENHANCEMENTS_DIR = 'enhancements';
 const bundler = enhancementBundler(ENHANCEMENTS_DIR, exportRoot);
 const pageJobs: StaticPageJob[] = filesUnder(exportRoot, pastCached)
-  .filter((file) => file.endsWith('.html'))
+  .filter((file) => file.endsWith('.html') && !ofCachedArchivePage(file))
   .map((file) => ({file, exportRoot, sourceDir: ENHANCEMENTS_DIR}));
 const pageScripts = await runJobs(
   {url: new URL('../lib/build/static-document.ts', import.meta.url), handle: staticPage},
@@ -79,10 +95,14 @@ const pageScripts = await runJobs(
 const scripts = new Set(pageScripts.filter((script) => script !== null));
 // The scripts the cached pages refer to, bundled again from the same
 // modules: the cache key covers them, so the names come out the same.
-for (const release of releases.filter((each) => cachedReleases.has(each.key))) {
-  for (const script of cachedReleaseScripts(release)) {
+const cachedScripts = [
+  ...releases.filter((each) => cachedReleases.has(each.key)).map((release) => ({of: release.key, scripts: cachedReleaseScripts(release)})),
+  ...[...cachedArchive].map((page) => ({of: page.folder, scripts: cachedArchivePageScripts(page)})),
+];
+for (const {of, scripts: referred} of cachedScripts) {
+  for (const script of referred) {
     const bundled = bundler.scriptFor(scriptAttributes(script));
-    if (bundled !== script) throw new Error(`the page cache's pages of ${release.key} refer to ${script}, which the enhancements now bundle as ${bundled}`);
+    if (bundled !== script) throw new Error(`the page cache's pages of ${of} refer to ${script}, which the enhancements now bundle as ${bundled}`);
     scripts.add(script);
   }
 }
@@ -94,7 +114,7 @@ writeMovedPages(exportRoot, moved, origin);
 await writeSitemapParts(exportRoot);
 const frameworkFiles = removeFrameworkFiles(exportRoot, pastCached);
 writeFileSync(path.join(exportRoot, SPECULATION_RULES_PATH), `${JSON.stringify(SPECULATION_RULES)}\n`);
-await precompress(exportRoot, fromCache, pastCached);
+await precompress(exportRoot, (file) => fromCache(file) || ofCachedArchivePage(file), pastCached);
 for (const folder of movedFolders.filter(fromCache)) await precompress(folder);
 
 // The servers' rules, from the same tables: nginx's configuration beside the
@@ -134,6 +154,12 @@ for (const release of releases.filter((each) => !cachedReleases.has(each.key))) 
   const ownMoved = moved.filter((page) => page.release === release.key).map((page) => folderOf(page.from));
   keepReleasePages(release, exportRoot, scriptsOf.get(release.key) ?? [], ownMoved);
 }
+// The archive pages Next rendered, likewise.
+const scriptOfPage = new Map(pageJobs.map((job, index) => [job.file, pageScripts[index]]));
+for (const page of archive.filter((each) => !cachedArchive.has(each))) {
+  const script = scriptOfPage.get(path.join(exportRoot, page.folder, 'index.html'));
+  keepArchivePage(page, exportRoot, script ? [script] : []);
+}
 
 // Last, once everything else is written: `npm start` serves this export
 // only while the content folder, the hash and the origin recorded here still
@@ -141,5 +167,5 @@ for (const release of releases.filter((each) => !cachedReleases.has(each.key))) 
 writeExportInfo(process.cwd(), contentDirectory(), origin, nextEmbargo());
 
 console.log(
-  `postbuild: ${pageJobs.length} static documents made (the pages of ${cachedReleases.size} releases from the page cache), ${scripts.size} enhancement scripts (${bundler.attributes.length} enhancements), ${frameworkFiles.length} framework files removed, nginx configuration in ${path.relative(process.cwd(), nginxFile)}, _headers and _redirects in ${path.relative(process.cwd(), exportRoot) || '.'}/, for ${origin}`,
+  `postbuild: ${pageJobs.length} static documents made (the pages of ${cachedReleases.size} releases and ${cachedArchive.size} archive pages from the page cache), ${scripts.size} enhancement scripts (${bundler.attributes.length} enhancements), ${frameworkFiles.length} framework files removed, nginx configuration in ${path.relative(process.cwd(), nginxFile)}, _headers and _redirects in ${path.relative(process.cwd(), exportRoot) || '.'}/, for ${origin}`,
 );

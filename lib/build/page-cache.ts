@@ -1,19 +1,21 @@
 // The page cache: each release's pages as the build publishes them (static
 // documents with their precompressed copies, after postbuild), kept in a
 // folder outside the export under a hash of everything they are made from
-// (the release's model and files, the site's origin, and every file of the
-// code that renders a page or turns it into a static document). The
-// per-release routes ask Next to render only the releases the cache does not
+// (the release's files, the site's origin, and every file of the code that
+// renders a page or turns it into a static document); and each page of the
+// archive the same way, under a hash of what it lists. The per-release routes
+// and the archive's ask Next to render only the pages the cache does not
 // hold; scripts/page-cache.ts copies the others into the export after `next
 // build`, postbuild leaves them as they are and keeps the new ones.
 import {createHash} from 'node:crypto';
-import {existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {routing} from '@/i18n/routing';
+import {routing, type Locale} from '@/i18n/routing';
 import {buildInputs, hashInputs} from '@/lib/build/build-inputs';
 import {linkOrCopyFile, linkOrCopyTree} from '@/lib/build/linked-copy';
 import {isPublished, previewing, type Release} from '@/lib/site/releases';
-import {releaseDataPath} from '@/lib/site/routes';
+import {archivePages} from '@/lib/site/archive';
+import {archivePath, releaseDataPath} from '@/lib/site/routes';
 import {buildOrigin} from '@/lib/site/site-origin';
 
 /** The page cache folder: `PAGE_CACHE_DIR` when set, otherwise `.cache/pages`. Safe to delete. */
@@ -144,4 +146,99 @@ export function keepReleasePages(
  */
 export function cachedReleaseScripts(release: Release, cacheRoot: string = pageCacheDirectory()): string[] {
   return JSON.parse(readFileSync(path.join(pagesEntry(release, cacheRoot), SCRIPTS_FILE), 'utf8')) as string[];
+}
+
+/** A page of the archive (lib/site/archive.ts) in one language, as the page cache keeps it. */
+export interface ArchivePageEntry {
+  locale: Locale;
+  year: string;
+  page: number;
+  /** Its folder in the export, relative to it: `nl/archive/2017/`, `nl/archive/2017/2/`. */
+  folder: string;
+  /** Its cache entry: `<folder>/<key>/`, holding the page's own files (not the next page's folder) and `enhancements.json`. */
+  entry: string;
+}
+
+/** In an archive page's entry, the files of its folder. */
+const PAGE_FOLDER = 'page';
+
+/**
+ * Every page of the archive in every language, with its cache entry. A page's
+ * key hashes the rendering code, the origin, which page it is, every year's
+ * number of pages (its links to the others) and the keys of the releases it
+ * lists, each covering all its pages show (releasePagesKey): correcting a
+ * release renders again the one archive page listing it, in each language;
+ * adding one, the pages of its year (and every page when the year is new or
+ * gains a page). At 1,000 releases the archive is some 50 pages, about a
+ * second of a correction when rendered again.
+ *
+ * @param releases The releases the export lists (`getReleases()`).
+ * @param cacheRoot The cache folder.
+ */
+export function archivePageEntries(releases: readonly Release[], cacheRoot: string = pageCacheDirectory()): ArchivePageEntry[] {
+  const pages = archivePages(releases);
+  const shape = JSON.stringify(pages.map(({year, pages: count}) => [year, count]));
+  return routing.locales.flatMap((locale) =>
+    pages.map(({year, page, releases: listed}) => {
+      const hash = createHash('sha256')
+        .update(renderingCodeHash())
+        .update(`\0${buildOrigin(process.env.SITE_ORIGIN)}\0archive\0${locale}\0${year}\0${page}\0${shape}\0`);
+      for (const release of listed) hash.update(`${releasePagesKey(release)}\0`);
+      return {
+        locale,
+        year,
+        page,
+        folder: path.join(...archivePath(locale, year, page).split('/').filter(Boolean)),
+        entry: path.join(cacheRoot, hash.digest('hex')),
+      };
+    }),
+  );
+}
+
+/** The files of a page's own folder (not the folders of the pages below it). */
+const filesOf = (folder: string): string[] =>
+  existsSync(folder)
+    ? readdirSync(folder, {withFileTypes: true})
+        .filter((each) => !each.isDirectory())
+        .map((each) => each.name)
+    : [];
+
+/**
+ * Keep an archive page as the build publishes it: postbuild calls this for
+ * every archive page Next rendered, once it is a static document with its
+ * precompressed copy. Whole entries only, like keepReleasePages.
+ *
+ * @param page The page and its entry (archivePageEntries).
+ * @param exportRoot The export folder holding it.
+ * @param scripts The enhancement scripts it refers to (`/enhance/…`).
+ */
+export function keepArchivePage(page: ArchivePageEntry, exportRoot: string, scripts: readonly string[]): void {
+  if (existsSync(page.entry)) return;
+  const partial = `${page.entry}.${process.pid}.partial`;
+  rmSync(partial, {recursive: true, force: true});
+  mkdirSync(path.join(partial, PAGE_FOLDER), {recursive: true});
+  const folder = path.join(exportRoot, page.folder);
+  for (const name of filesOf(folder)) linkOrCopyFile(path.join(folder, name), path.join(partial, PAGE_FOLDER, name));
+  writeFileSync(path.join(partial, SCRIPTS_FILE), `${JSON.stringify([...new Set(scripts)].sort())}\n`);
+  renameSync(partial, page.entry);
+}
+
+/**
+ * Put a cached archive page into the export, in place of whatever Next
+ * rendered there (a route with nothing else to render renders its first
+ * page): the page's own files, leaving the folders of the pages below it.
+ *
+ * @param page The page and its entry, which the cache holds.
+ * @param exportRoot The export folder.
+ */
+export function restoreArchivePage(page: ArchivePageEntry, exportRoot: string): void {
+  const folder = path.join(exportRoot, page.folder);
+  for (const name of filesOf(folder)) rmSync(path.join(folder, name));
+  mkdirSync(folder, {recursive: true});
+  for (const name of filesOf(path.join(page.entry, PAGE_FOLDER))) linkOrCopyFile(path.join(page.entry, PAGE_FOLDER, name), path.join(folder, name));
+}
+
+/** The enhancement scripts a cached archive page refers to. */
+export function cachedArchivePageScripts(page: ArchivePageEntry): string[] {
+  return JSON.parse(readFileSync(path.join(page.entry, SCRIPTS_FILE), 'utf8')) as string[];
 }

@@ -1,9 +1,11 @@
+import {existsSync} from 'node:fs';
 import {routing} from '@/i18n/routing';
-import {hasCachedPages} from '@/lib/build/page-cache';
+import {archivePageEntries, hasCachedPages} from '@/lib/build/page-cache';
 import {getReleases, type Release} from '@/lib/site/releases';
 
-// Next renders only the releases whose pages the page cache does not hold
-// (lib/build/page-cache.ts); scripts/page-cache.ts copies in the others. A route
+// Next renders only the releases, and the archive pages, that the page cache
+// does not hold (lib/build/page-cache.ts); scripts/page-cache.ts copies in
+// the others. A route
 // that exports no page at all is an error to Next, so when every release is
 // cached the route renders its first page anyway (the cached copy replaces it).
 // Only `next build` skips cached releases: `next dev` serves every page.
@@ -61,4 +63,13 @@ export function releaseDataParams(): Array<{file: string}> {
     releases.filter((release) => rendered.has(release)),
     releases,
   ).map((release) => ({file: `${release.key}.json`}));
+}
+
+/** Every `{locale, year, page}` of the archive's pages that are not cached: `page` is `[]` for a year's first page, `[n]` for the others. */
+export function archiveParams(): Array<{locale: (typeof routing.locales)[number]; year: string; page: string[]}> {
+  const all = archivePageEntries(getReleases());
+  return orFirst(
+    all.filter((page) => !building() || !existsSync(page.entry)),
+    all,
+  ).map(({locale, year, page}) => ({locale, year, page: page === 1 ? [] : [String(page)]}));
 }

@@ -17,7 +17,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {generateContent} from '../../scripts/bench/generate-content';
-import {cachedReleaseScripts, keepReleasePages, pagesEntry} from '@/lib/build/page-cache';
+import {archivePageEntries, cachedArchivePageScripts, cachedReleaseScripts, keepArchivePage, keepReleasePages, pagesEntry} from '@/lib/build/page-cache';
 import {checkContent} from '@/lib/site/releases';
 
 // The page cache's keys (lib/build/page-cache.ts), computed in a copy of the
@@ -131,11 +131,20 @@ describe('the step after next build (scripts/page-cache.ts)', () => {
       record: existsSync(record) ? (JSON.parse(readFileSync(record, 'utf8')) as unknown) : undefined,
     };
   }
-  /** An export folder holding a list page, and the release's pages in the given languages. */
-  function nextOutput(name: string, locales: string[]) {
+  /** The fixture's one archive page (2017) in each language, with its folder in the export. */
+  const archivePage = (locale: string) => path.join(locale, 'archive', '2017');
+  /**
+   * An export folder holding a list page, the release's pages in the given
+   * languages, and the archive's page in the others given (`archive ${locale}`).
+   */
+  function nextOutput(name: string, locales: string[], archiveLocales: string[] = ['nl', 'en']) {
     const folder = path.join(root, name);
     mkdirSync(path.join(folder, 'nl'), {recursive: true});
     writeFileSync(path.join(folder, 'nl', 'index.html'), 'list');
+    for (const locale of archiveLocales) {
+      mkdirSync(path.join(folder, archivePage(locale)), {recursive: true});
+      writeFileSync(path.join(folder, archivePage(locale), 'index.html'), `archive ${locale}`);
+    }
     for (const locale of locales) {
       mkdirSync(path.join(folder, locale, release, 'side-by-side'), {recursive: true});
       writeFileSync(path.join(folder, locale, release, 'index.html'), `statement ${locale}`);
@@ -159,11 +168,21 @@ describe('the step after next build (scripts/page-cache.ts)', () => {
     expect(run.record).toBeUndefined();
   });
 
-  it("keeps a rendered release's pages once postbuild has made them, then copies them into an export Next rendered without them", () => {
+  it('deletes the export and names the archive page when it is neither rendered nor cached', () => {
+    const folder = nextOutput('missing-archive', ['nl', 'en'], ['nl']);
+    const run = step(folder);
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain(
+      `${path.relative(process.cwd(), path.join(folder, archivePage('en')))}: Next rendered no archive page for 2017, page 1, in en`,
+    );
+    expect(existsSync(folder)).toBe(false);
+  });
+
+  it("keeps a rendered release's pages and archive pages once postbuild has made them, then copies them into an export Next rendered without them", () => {
     const renderedFolder = nextOutput('rendered', ['nl', 'en']);
     const rendered = step(renderedFolder);
     expect(rendered.status, rendered.output).toBe(0);
-    expect(rendered.record).toEqual({rendered: [release], pages: 4, cached: 0});
+    expect(rendered.record).toEqual({rendered: [release], pages: 4, cached: 0, archive: {rendered: [archivePage('nl'), archivePage('en')], cached: 0}});
     // The step itself keeps nothing: postbuild keeps the pages as published,
     // without the share images (cached on their own) or the moved pages.
     expect(existsSync(cacheFolder) ? readdirSync(cacheFolder) : []).toEqual([]);
@@ -174,10 +193,28 @@ describe('the step after next build (scripts/page-cache.ts)', () => {
     keepReleasePages(model, renderedFolder, ['/enhance/copy-text-AAAAAAAA.js'], [path.join(renderedFolder, 'en', release, 'moved')], cacheFolder);
     expect(cachedReleaseScripts(model, cacheFolder)).toEqual(['/enhance/copy-text-AAAAAAAA.js']);
 
-    const folder = nextOutput('from-cache', []);
+    // Postbuild keeps the archive's pages too, each with its compressed copy.
+    for (const locale of ['nl', 'en']) writeFileSync(path.join(renderedFolder, archivePage(locale), 'index.html.gz'), `compressed archive ${locale}`);
+    const archive = archivePageEntries([model], cacheFolder);
+    expect(archive.map((page) => page.folder)).toEqual([archivePage('nl'), archivePage('en')]);
+    for (const page of archive) keepArchivePage(page, renderedFolder, []);
+    expect(cachedArchivePageScripts(archive[0]!)).toEqual([]);
+
+    // Next renders a route's first page even when the cache holds it; a later page's folder inside it stays.
+    const folder = nextOutput('from-cache', [], ['nl']);
+    writeFileSync(path.join(folder, archivePage('nl'), 'index.txt'), 'payload');
+    mkdirSync(path.join(folder, archivePage('nl'), '2'));
+    writeFileSync(path.join(folder, archivePage('nl'), '2', 'index.html'), 'archive nl, page 2');
     const cached = step(folder);
     expect(cached.status, cached.output).toBe(0);
-    expect(cached.record).toEqual({rendered: [], pages: 0, cached: 1});
+    expect(cached.record).toEqual({rendered: [], pages: 0, cached: 1, archive: {rendered: [], cached: 2}});
+    for (const page of archive) {
+      const locale = page.locale;
+      expect(readdirSync(path.join(folder, page.folder)).filter((name) => name !== '2')).toEqual(['index.html', 'index.html.gz']);
+      expect(readFileSync(path.join(folder, page.folder, 'index.html.gz'), 'utf8')).toBe(`compressed archive ${locale}`);
+      expect(statSync(path.join(folder, page.folder, 'index.html')).ino).toBe(statSync(path.join(page.entry, 'page', 'index.html')).ino);
+    }
+    expect(readFileSync(path.join(folder, archivePage('nl'), '2', 'index.html'), 'utf8')).toBe('archive nl, page 2');
     expect(readFileSync(path.join(folder, 'en', release, 'side-by-side', 'index.html'), 'utf8')).toBe('side by side en');
     expect(readFileSync(path.join(folder, 'nl', 'index.html'), 'utf8')).toBe('list');
     expect(readFileSync(path.join(folder, 'data', 'releases', `${release}.json`), 'utf8')).toBe('{"release": true}');

@@ -9,8 +9,8 @@ import {routing} from '@/i18n/routing';
 // Whole builds (`npm run build`) of a content folder of one, then two
 // generated releases, each in a build environment of its own
 // (tests/support/build-environment.ts), sharing caches where a test says so.
-// Each build takes a while on a busy machine: four in all. The cached
-// build of two releases and the cold one are the same export built twice.
+// Each build takes a while on a busy machine: five in all. The cached
+// builds of two releases and the cold one are the same export built thrice.
 const scratch = path.join('.test-builds', 'reproducible');
 const temporary = mkdtempSync(path.join(tmpdir(), 'reproducible-'));
 afterAll(() => {
@@ -24,12 +24,15 @@ generateContent(source, 2);
 const [first, second] = readdirSync(path.join(source, 'releases')).sort();
 const add = (key: string) => cpSync(path.join(source, 'releases', key), path.join(content, 'releases', key), {recursive: true});
 
-/** What a build rendered: its share images, and the releases (with their pages) Next rendered. */
+/** What a build rendered: its share images, and the releases (with their pages) and archive pages Next rendered. */
 interface Rendered {
   folder: string;
   rendered: string[];
-  pages: {rendered: string[]; pages: number; cached: number};
+  pages: {rendered: string[]; pages: number; cached: number; archive: {rendered: string[]; cached: number}};
 }
+
+// Both generated releases are of 2000: the archive is one page in each language.
+const ARCHIVE_PAGES = ['nl/archive/2000', 'en/archive/2000'];
 
 /**
  * Build in `.test-builds/reproducible/<name>`, with the caches of `caches`
@@ -81,7 +84,7 @@ describe('builds that depend only on their sources', () => {
     // The release's 12, and the site's own card in each language and for `/`.
     expect(cold.rendered).toHaveLength(12 + 3);
     expect(cold.rendered).toEqual(expect.arrayContaining(['/nl/share.png', '/en/share.png', '/share.png']));
-    expect(cold.pages).toEqual({rendered: [first], pages: 14, cached: 0});
+    expect(cold.pages).toEqual({rendered: [first], pages: 14, cached: 0, archive: {rendered: ARCHIVE_PAGES, cached: 0}});
     expect(exported(cold.folder).size).toBeGreaterThan(30);
   }, 900_000);
 
@@ -111,7 +114,8 @@ describe('builds that depend only on their sources', () => {
     expect(added.rendered.length).toBe(12);
     for (const image of added.rendered) expect(image).toMatch(new RegExp(`^/(nl|en)/${second}/`));
     // A route must export a page: at most one per route is rendered again, and replaced by its cached copy.
-    expect(added.pages).toEqual({rendered: [second], pages: 14, cached: 1});
+    // The archive page lists the new release: rendered again, in each language.
+    expect(added.pages).toEqual({rendered: [second], pages: 14, cached: 1, archive: {rendered: ARCHIVE_PAGES, cached: 0}});
     const before = exported(cold.folder);
     const after = exported(added.folder);
     const changed = differing(before, after);
@@ -122,13 +126,20 @@ describe('builds that depend only on their sources', () => {
     expect(changed).toContain('/nl/index.html');
   }, 600_000);
 
-  it('makes a byte-identical export twice from the same folder, once from the caches and once with none', () => {
+  it('makes a byte-identical export from the same folder with no cache, with the caches, and from the caches alone', () => {
     const added = exported(path.join(scratch, 'added', 'out'));
     const fresh = build('fresh', 'fresh-caches');
-    expect(fresh.pages).toEqual({rendered: [second, first], pages: 28, cached: 0});
+    expect(fresh.pages).toEqual({rendered: [second, first], pages: 28, cached: 0, archive: {rendered: ARCHIVE_PAGES, cached: 0}});
     expect(fresh.rendered).toHaveLength(2 * 12 + 3);
-    expect(differing(added, exported(fresh.folder))).toEqual([]);
-  }, 600_000);
+    const made = exported(fresh.folder);
+    expect(differing(added, made)).toEqual([]);
+    // Built again with the caches: every release and archive page comes from them.
+    const again = build('again');
+    expect(again.pages.cached).toBe(2);
+    expect(again.pages.archive).toEqual({rendered: [], cached: 2});
+    expect(again.rendered).toEqual([]);
+    expect(differing(exported(again.folder), made)).toEqual([]);
+  }, 900_000);
 
   it("renders every page again, caches or not, when the site's configuration changes, and every page shows the new office", () => {
     // The emblem is read from the public/ folder beside the configuration.
@@ -143,6 +154,7 @@ describe('builds that depend only on their sources', () => {
     );
     const office = build('office', 'caches', {SITE_CONFIG: config});
     expect(office.pages.cached).toBe(0);
+    expect(office.pages.archive.cached).toBe(0);
     const pages = [...exported(office.folder)].filter(([file]) => file.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(40);
     for (const [file, bytes] of pages) {

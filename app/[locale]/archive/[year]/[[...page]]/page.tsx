@@ -5,8 +5,9 @@ import ArchiveNav from '@/components/ArchiveNav';
 import ReleaseList from '@/components/ReleaseList';
 import SiteHeader from '@/components/SiteHeader';
 import SubscribeLink from '@/components/SubscribeLink';
-import {routing, type Locale} from '@/i18n/routing';
-import {archivePages, findArchivePage} from '@/lib/site/archive';
+import type {Locale} from '@/i18n/routing';
+import {archiveParams} from '@/lib/build/static-params';
+import {findArchivePage} from '@/lib/site/archive';
 import {getReleases} from '@/lib/site/releases';
 import {archivePath, CHROME_IDS} from '@/lib/site/routes';
 import {pageMetadata} from '@/lib/site/site';
@@ -17,9 +18,9 @@ interface Props {
 
 export const dynamicParams = false;
 
-/** Every archive page in every language: `{year}` for a year's first page, `{year}/{page}` for the others. */
+/** Every archive page in every language (those the page cache does not hold): `{year}` for a year's first page, `{year}/{page}` for the others. */
 export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => archivePages(getReleases()).map(({year, page}) => ({locale, year, page: page === 1 ? [] : [String(page)]})));
+  return archiveParams();
 }
 
 /** The archive page the parameters name; `/archive/{year}/1/` is not one (the year's own address is). */
