@@ -13,7 +13,7 @@ import {createTranslator, type AbstractIntlMessages} from 'next-intl';
 import sharp from 'sharp';
 import {routing, type Locale} from '@/i18n/routing';
 import {buildInputs, hashInputs} from '@/lib/build/build-inputs';
-import {linkOrCopyFile} from '@/lib/build/linked-copy';
+import {isSameFile, linkOrCopyFile} from '@/lib/build/linked-copy';
 import type {Translate} from '@/lib/site/dates';
 import type {Release} from '@/lib/site/releases';
 import {commitmentImagePath, releaseImagePath, siteImagePath} from '@/lib/site/routes';
@@ -158,10 +158,15 @@ async function writeImages(images: ShareImage[], exportRoot: string, cacheRoot: 
   const folders = new Set<string>();
   images.forEach((image, index) => {
     const target = path.join(exportRoot, ...image.path.split('/'));
+    // Already in place: the folders of unchanged releases move back whole
+    // from the export being replaced (scripts/page-cache.ts), with their
+    // images linked to the cache. Replacing each of 12,000 links again
+    // took about 0.1 s of this step's 0.6 at 1,000 releases.
+    if (isSameFile(target, cachedFiles[index]!)) return;
     const folder = path.dirname(target);
     if (!folders.has(folder)) mkdirSync(folder, {recursive: true});
     folders.add(folder);
-    // A link cannot replace a file: an image already there (a second run over one export) goes first.
+    // A link cannot replace a file: another image already there goes first.
     rmSync(target, {force: true});
     linkOrCopyFile(cachedFiles[index]!, target);
   });

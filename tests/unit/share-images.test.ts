@@ -81,6 +81,23 @@ describe('share images rendered once', () => {
     expect(exported(path.join(root, 'out-5'))).toEqual(exported(path.join(root, 'out-4')));
   }, 240_000);
 
+  it('leaves an image already linked in place, and replaces one that is not the cached image', async () => {
+    // An export written over again, as the folders of unchanged releases are (scripts/page-cache.ts).
+    const folder = path.join(root, 'out-5');
+    const kept = path.join(folder, 'nl', first!, 'share.png');
+    const stale = path.join(folder, 'en', first!, 'share.png');
+    // Linking or unlinking a file changes its inode's ctime: left alone, it keeps it.
+    const {ino, ctimeMs} = statSync(kept);
+    const image = readFileSync(stale);
+    rmSync(stale);
+    writeFileSync(stale, 'an image of an older card');
+    const report = await writeShareImages(releasesOf(), folder, cache);
+    expect(report).toEqual({rendered: [], cached: 24});
+    expect(statSync(kept)).toMatchObject({ino, ctimeMs});
+    expect(readFileSync(stale)).toEqual(image);
+    expect(exported(folder)).toEqual(exported(path.join(root, 'out-4')));
+  }, 120_000);
+
   it("draws the same images on worker threads as in the build's own thread", async () => {
     // A large build draws on one worker per core (lib/build/share-images.ts); two
     // are forced here on 24 images, which a build would draw in its own thread.
