@@ -153,7 +153,7 @@ export interface ArchivePageEntry {
   locale: Locale;
   year: string;
   page: number;
-  /** Its folder in the export, relative to it: `nl/archive/2017/`, `nl/archive/2017/2/`. */
+  /** Its folder in the export, relative to it: `nl/archive/2017`, `nl/archive/2017/2`. */
   folder: string;
   /** Its cache entry: `<folder>/<key>/`, holding the page's own files (not the next page's folder) and `enhancements.json`. */
   entry: string;

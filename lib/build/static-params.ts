@@ -5,10 +5,10 @@ import {getReleases, type Release} from '@/lib/site/releases';
 
 // Next renders only the releases, and the archive pages, that the page cache
 // does not hold (lib/build/page-cache.ts); scripts/page-cache.ts copies in
-// the others. A route
-// that exports no page at all is an error to Next, so when every release is
-// cached the route renders its first page anyway (the cached copy replaces it).
-// Only `next build` skips cached releases: `next dev` serves every page.
+// the others. A route that exports no page at all is an error to Next, so
+// when all its pages are cached the route renders its first page anyway (the
+// cached copy replaces it). Only `next build` skips cached pages: `next dev`
+// serves every page.
 const building = () => process.env.NEXT_PHASE === 'phase-production-build';
 // Each release asked once a process (the answer hashes its model and
 // files), not once a route or a commitment: Next asks each route in turn.
