@@ -50,14 +50,17 @@ describe('a build step that fails', () => {
   }, 60_000);
 
   it('run together after next build (scripts/finish-export.ts): stop at the first that fails, and name it alone', () => {
-    // Pages for every release, but not as Next writes them: the page cache,
-    // the share images and the search index pass, postbuild fails.
+    // Pages for every release and archive page, but not as Next writes them:
+    // the page cache, the share images and the search index pass, postbuild fails.
     const content = path.resolve('tests', 'fixtures', 'content', 'valid');
     const run = failingStep('finish-export', 'scripts/finish-export.ts', content, (exportRoot) => {
       for (const release of checkContent(content).releases) {
         for (const locale of ['nl', 'en']) {
           mkdirSync(path.join(exportRoot, locale, release.key), {recursive: true});
           writeFileSync(path.join(exportRoot, locale, release.key, 'index.html'), `<!doctype html><html lang="${locale}"><body><p>page</p></body></html>`);
+          const archive = path.join(exportRoot, locale, 'archive', release.date.slice(0, 4));
+          mkdirSync(archive, {recursive: true});
+          writeFileSync(path.join(archive, 'index.html'), `<!doctype html><html lang="${locale}"><body><p>archive</p></body></html>`);
         }
         mkdirSync(path.join(exportRoot, 'data', 'releases'), {recursive: true});
         writeFileSync(path.join(exportRoot, 'data', 'releases', `${release.key}.json`), '{}');
