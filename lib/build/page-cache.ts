@@ -90,14 +90,32 @@ export function releaseDataFiles(release: Release): [json: string, gzip: string]
 /** In an entry, beside the pages: the enhancement scripts they refer to. */
 const SCRIPTS_FILE = 'enhancements.json';
 
+/**
+ * Write an entry whole, if the cache does not hold it yet: its files into a
+ * partial folder (`fill`), the scripts they refer to beside them, then one
+ * rename, so that a build stopped halfway leaves no partial entry behind.
+ */
+function keepEntry(entry: string, scripts: readonly string[], fill: (partial: string) => void): void {
+  if (existsSync(entry)) return;
+  const partial = `${entry}.${process.pid}.partial`;
+  rmSync(partial, {recursive: true, force: true});
+  mkdirSync(partial, {recursive: true});
+  fill(partial);
+  writeFileSync(path.join(partial, SCRIPTS_FILE), `${JSON.stringify([...new Set(scripts)].sort())}\n`);
+  renameSync(partial, entry);
+}
+
+/** The enhancement scripts an entry's pages refer to (keepEntry). */
+const entryScripts = (entry: string): string[] => JSON.parse(readFileSync(path.join(entry, SCRIPTS_FILE), 'utf8')) as string[];
+
 /** Share images are kept by their own cache (lib/build/share-images.ts), not with the pages. */
 const isShareImage = (file: string) => path.basename(file) === 'share.png';
 
 /**
  * Keep a release's pages as the build publishes them: postbuild calls this
  * for every release Next rendered, once the pages are static documents with
- * their precompressed copies, and its data file with its own. Whole entries only: a build stopped halfway
- * leaves no partial entry behind.
+ * their precompressed copies, and its data file with its own. Whole
+ * entries only (keepEntry).
  *
  * @param release The release.
  * @param exportRoot The export folder holding its pages.
@@ -114,27 +132,23 @@ export function keepReleasePages(
   skip: readonly string[] = [],
   cacheRoot: string = pageCacheDirectory(),
 ): void {
-  const entry = pagesEntry(release, cacheRoot);
-  if (existsSync(entry)) return;
-  const partial = `${entry}.${process.pid}.partial`;
-  rmSync(partial, {recursive: true, force: true});
-  // Linked, not copied: the entry's files are the export's, so that the next
-  // build finds this export's folders made from the entry and moves them
-  // back whole (scripts/page-cache.ts). No step writes to them once kept.
-  for (const locale of routing.locales) {
-    mkdirSync(path.join(partial, locale), {recursive: true});
-    linkOrCopyTree(
-      path.join(exportRoot, locale, release.key),
-      path.join(partial, locale, release.key),
-      (file) => !isShareImage(file) && !skip.some((folder) => file === folder || file.startsWith(folder + path.sep)),
-    );
-  }
-  for (const file of releaseDataFiles(release)) {
-    mkdirSync(path.dirname(path.join(partial, file)), {recursive: true});
-    linkOrCopyFile(path.join(exportRoot, file), path.join(partial, file));
-  }
-  writeFileSync(path.join(partial, SCRIPTS_FILE), `${JSON.stringify([...new Set(scripts)].sort())}\n`);
-  renameSync(partial, entry);
+  keepEntry(pagesEntry(release, cacheRoot), scripts, (partial) => {
+    // Linked, not copied: the entry's files are the export's, so that the next
+    // build finds this export's folders made from the entry and moves them
+    // back whole (scripts/page-cache.ts). No step writes to them once kept.
+    for (const locale of routing.locales) {
+      mkdirSync(path.join(partial, locale), {recursive: true});
+      linkOrCopyTree(
+        path.join(exportRoot, locale, release.key),
+        path.join(partial, locale, release.key),
+        (file) => !isShareImage(file) && !skip.some((folder) => file === folder || file.startsWith(folder + path.sep)),
+      );
+    }
+    for (const file of releaseDataFiles(release)) {
+      mkdirSync(path.dirname(path.join(partial, file)), {recursive: true});
+      linkOrCopyFile(path.join(exportRoot, file), path.join(partial, file));
+    }
+  });
 }
 
 /**
@@ -145,7 +159,7 @@ export function keepReleasePages(
  * @param cacheRoot The cache folder.
  */
 export function cachedReleaseScripts(release: Release, cacheRoot: string = pageCacheDirectory()): string[] {
-  return JSON.parse(readFileSync(path.join(pagesEntry(release, cacheRoot), SCRIPTS_FILE), 'utf8')) as string[];
+  return entryScripts(pagesEntry(release, cacheRoot));
 }
 
 /** A page of the archive (lib/site/archive.ts) in one language, as the page cache keeps it. */
@@ -213,14 +227,11 @@ const filesOf = (folder: string): string[] =>
  * @param scripts The enhancement scripts it refers to (`/enhance/…`).
  */
 export function keepArchivePage(page: ArchivePageEntry, exportRoot: string, scripts: readonly string[]): void {
-  if (existsSync(page.entry)) return;
-  const partial = `${page.entry}.${process.pid}.partial`;
-  rmSync(partial, {recursive: true, force: true});
-  mkdirSync(path.join(partial, PAGE_FOLDER), {recursive: true});
-  const folder = path.join(exportRoot, page.folder);
-  for (const name of filesOf(folder)) linkOrCopyFile(path.join(folder, name), path.join(partial, PAGE_FOLDER, name));
-  writeFileSync(path.join(partial, SCRIPTS_FILE), `${JSON.stringify([...new Set(scripts)].sort())}\n`);
-  renameSync(partial, page.entry);
+  keepEntry(page.entry, scripts, (partial) => {
+    mkdirSync(path.join(partial, PAGE_FOLDER));
+    const folder = path.join(exportRoot, page.folder);
+    for (const name of filesOf(folder)) linkOrCopyFile(path.join(folder, name), path.join(partial, PAGE_FOLDER, name));
+  });
 }
 
 /**
@@ -240,5 +251,5 @@ export function restoreArchivePage(page: ArchivePageEntry, exportRoot: string): 
 
 /** The enhancement scripts a cached archive page refers to. */
 export function cachedArchivePageScripts(page: ArchivePageEntry): string[] {
-  return JSON.parse(readFileSync(path.join(page.entry, SCRIPTS_FILE), 'utf8')) as string[];
+  return entryScripts(page.entry);
 }
