@@ -15,8 +15,13 @@ import {LanternTotalBlockingTime} from 'lighthouse/core/computed/metrics/lantern
 export interface BlockingTask {
   /** What Chromium did in it, in a few words. */
   task: string;
-  /** Its length on this machine, unthrottled, in ms. */
+  /** Its length on this machine, unthrottled, in ms: wall time, which Lantern slows. */
   observedMs: number;
+  /**
+   * How much of that its thread ran on a CPU (the trace's thread time), in
+   * ms: the rest it waited, for a core or for another thread.
+   */
+  cpuMs: number;
   /** What it adds to the reported TBT, in ms. */
   blockingMs: number;
 }
@@ -31,7 +36,7 @@ interface TraceEvent {
 interface CpuNode {
   type: 'cpu';
   id: string;
-  event: {dur: number};
+  event: {dur: number; tdur?: number};
   childEvents: TraceEvent[];
 }
 
@@ -101,7 +106,12 @@ export async function blockingTasks(
       const cpu = node as CpuNode;
       const clipped = Math.min(timing.endTime, end) - Math.max(timing.startTime, start);
       if (clipped <= BLOCKING_THRESHOLD_MS) continue;
-      const entry = counted.get(cpu.id) ?? {task: taskKind(cpu.childEvents), observedMs: cpu.event.dur / 1000, blockingMs: 0};
+      const entry = counted.get(cpu.id) ?? {
+        task: taskKind(cpu.childEvents),
+        observedMs: cpu.event.dur / 1000,
+        cpuMs: (cpu.event.tdur ?? Number.NaN) / 1000,
+        blockingMs: 0,
+      };
       entry.blockingMs += (clipped - BLOCKING_THRESHOLD_MS) / windows.length;
       counted.set(cpu.id, entry);
     }
@@ -109,10 +119,13 @@ export async function blockingTasks(
   return [...counted.values()].sort((a, b) => b.blockingMs - a.blockingMs);
 }
 
-/** A run's blocking tasks in a few words: "navigation commit 85 (38 ms task)". */
+/** A run's blocking tasks in a few words: "navigation commit 85 (38 ms task, 10 on the CPU)". */
 export function describeBlocking(tasks: readonly BlockingTask[]): string {
   if (tasks.length === 0) return '—';
   return tasks
-    .map(({task, observedMs, blockingMs}) => `${task} ${blockingMs.toFixed(0)}${Number.isNaN(observedMs) ? '' : ` (${observedMs.toFixed(0)} ms task)`}`)
+    .map(({task, observedMs, cpuMs, blockingMs}) => {
+      const cpu = Number.isNaN(cpuMs) ? '' : `, ${cpuMs.toFixed(0)} on the CPU`;
+      return `${task} ${blockingMs.toFixed(0)}${Number.isNaN(observedMs) ? '' : ` (${observedMs.toFixed(0)} ms task${cpu})`}`;
+    })
     .join(', ');
 }

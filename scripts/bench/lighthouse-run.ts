@@ -66,7 +66,7 @@ async function readRun(url: string, {lhr, artifacts}: RunnerResult): Promise<Lig
   const blocking = await blockingTasks(artifacts, lhr.configSettings);
   // The replay should account for the whole figure; say so when it does not.
   const unexplained = tbtMs - blocking.reduce((sum, task) => sum + task.blockingMs, 0);
-  if (Math.abs(unexplained) > 1) blocking.push({task: 'not accounted for', observedMs: Number.NaN, blockingMs: unexplained});
+  if (Math.abs(unexplained) > 1) blocking.push({task: 'not accounted for', observedMs: Number.NaN, cpuMs: Number.NaN, blockingMs: unexplained});
   return {
     performance: score('performance'),
     accessibility: score('accessibility'),
