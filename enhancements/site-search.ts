@@ -13,7 +13,7 @@
 //   <form data-search-form> <input name="q"> <select name="year|country|kind|sort"> … </form>
 //   <div data-site-search="/pagefind/pagefind.js" data-searching="…" data-count="… {query} … {count}"
 //        data-none="… {query} …" data-count-all="… {count}" data-none-all="…" data-failed="…">
-//     <p data-search-fallback>…</p> <h2 hidden>…</h2> <p role="status" data-search-status></p>
+//     <p data-search-fallback>…</p> <p role="status" data-search-status></p> <h2 hidden>…</h2>
 //     <p data-search-archive hidden>… <a>…</a></p> <ol data-search-results></ol>
 //   </div>
 

@@ -81,10 +81,11 @@ export default async function SearchPage({params}: Props) {
           <p className="search-fallback" data-search-fallback>
             {t('noScript')} <a href={archiveIndexPath(locale)}>{t('archive')}</a>
           </p>
+          {/* The status before the heading: the heading appears with the results, and moves nothing already shown. */}
+          <p role="status" data-search-status></p>
           <h2 id={CHROME_IDS.searchResults} hidden>
             {t('results')}
           </h2>
-          <p role="status" data-search-status></p>
           <p data-search-archive hidden>
             {t('noneArchive')} <a href={archiveIndexPath(locale)}>{t('archive')}</a>
           </p>
