@@ -132,16 +132,23 @@ export function stagedReleases(root: string): Array<{id: string; publishAt: stri
 }
 
 /**
- * The instant the live release shows the site at: the one it was staged for,
- * or, for a release made by hand, when it was made.
+ * The newest instant the site has been published at: of every release that
+ * went live, the instant it was staged for, or, for one made by hand, when
+ * it was made. Not the live release's: after a rollback, the embargoes that
+ * ended before the release rolled back from were published once, and are
+ * not missed.
  *
  * @param root The deployment root.
  */
-export function liveInstant(root: string): number | undefined {
-  const live = currentRelease(root);
-  if (!live) return undefined;
-  const record = path.join(releasesOf(root), `${live}.published-at`);
-  return existsSync(record) ? Date.parse(readFileSync(record, 'utf8').split('\n')[0]!) : statSync(path.join(releasesOf(root), live)).mtimeMs;
+export function publishedInstant(root: string): number | undefined {
+  const instants = listReleases(root).flatMap((id) => {
+    const published = path.join(releasesOf(root), `${id}.published-at`);
+    if (existsSync(published)) return [Date.parse(readFileSync(published, 'utf8').split('\n')[0]!)];
+    // Staged and still waiting: not published yet.
+    if (existsSync(path.join(releasesOf(root), `${id}.publish-at`))) return [];
+    return [statSync(path.join(releasesOf(root), id)).mtimeMs];
+  });
+  return instants.length > 0 ? Math.max(...instants) : undefined;
 }
 
 /**

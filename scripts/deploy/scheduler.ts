@@ -10,12 +10,13 @@
 // so a clock set back waits longer, and one set forward switches as soon as
 // the instant has passed. A staged build whose content has changed since is
 // discarded and built again; one superseded by a release made by hand is no
-// longer published; an embargo that ended unpublished is published at once.
+// longer published; an embargo that ended unpublished is published at once
+// (one that ended before a rollback was published, and is not again).
 import {spawnSync} from 'node:child_process';
 import path from 'node:path';
 import {checkContent} from '@/lib/site/releases';
 import {hashInputs} from '@/lib/build/build-inputs';
-import {discard, liveInstant, publish, stage, stagedReleases} from './releases';
+import {discard, publish, publishedInstant, stage, stagedReleases} from './releases';
 
 /** What the scheduler needs to know and do; the command line fills it in (scripts/scheduler.ts). */
 export interface SchedulerOptions {
@@ -82,8 +83,10 @@ export async function runScheduler(options: SchedulerOptions): Promise<void> {
     if (!staged) {
       const now = Date.now();
       // An embargo that ended while nothing was staged for it (the scheduler
-      // was down, or busy building for an earlier one): published now.
-      const missed = embargoInstants(options.content, liveInstant(options.root) ?? -Infinity).filter((instant) => instant <= now);
+      // was down, or busy building for an earlier one): published now. Ended
+      // after the newest release published, not after the live one: a
+      // rollback is not undone at once by publishing again what it took back.
+      const missed = embargoInstants(options.content, publishedInstant(options.root) ?? -Infinity).filter((instant) => instant <= now);
       const [ahead] = embargoInstants(options.content, now);
       if (missed.length > 0) build(new Date(now).toISOString(), content);
       else if (ahead !== undefined) build(new Date(ahead).toISOString(), content);

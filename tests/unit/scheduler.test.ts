@@ -2,7 +2,7 @@ import {mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSyn
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {release} from '../../scripts/deploy/releases';
+import {currentRelease, release, rollback} from '../../scripts/deploy/releases';
 import {runScheduler} from '../../scripts/deploy/scheduler';
 
 // The scheduler publishes a release embargoed a few seconds ahead: it stages
@@ -140,5 +140,30 @@ describe('the scheduler', () => {
     expect(log.some((line) => line.includes('will not be published'))).toBe(true);
     expect(switched, log.join('\n')).toBeGreaterThanOrEqual(later.getTime());
     expect(reads.some((read) => read === whole(first.toISOString()))).toBe(false);
+  }, 30_000);
+
+  it('after a rollback from a release it published, does not publish it again: that embargo is not missed', async () => {
+    const instant = new Date(Date.now() + 3000);
+    instant.setMilliseconds(0);
+    embargoed(instant);
+    await runScheduler({root: deployment, content, build: fakeBuild, rounds: 1, log: () => undefined});
+    // The press office takes the embargoed release back, the scheduler still running.
+    const back = rollback(deployment);
+    const log: string[] = [];
+    let running = true;
+    await runScheduler({
+      root: deployment,
+      content,
+      build: (publishAt) => expect.fail(`built again for ${publishAt}: the rollback would be undone`),
+      running: () => running,
+      log: (line) => {
+        log.push(line);
+        // Its first look found nothing to do.
+        if (line.startsWith('no embargo ahead')) running = false;
+      },
+    });
+    expect(log).toEqual(['no embargo ahead; looking again in a minute']);
+    expect(currentRelease(deployment)).toBe(back);
+    expect(readFileSync(path.join(deployment, 'current', 'index.html'), 'utf8')).not.toBe(whole(instant.toISOString()));
   }, 30_000);
 });
