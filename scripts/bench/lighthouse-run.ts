@@ -104,7 +104,7 @@ const BROWSER_NICENESS = 5;
  *
  * @param browserPid The browser process, as chrome-launcher started it.
  */
-export function yieldBrowserToPages(browserPid: number): number {
+function yieldBrowserToPages(browserPid: number): number {
   let processes: string[];
   try {
     processes = readdirSync('/proc').filter((entry) => /^\d+$/.test(entry));
