@@ -182,6 +182,13 @@ export function publish(root: string, id: string, keep = 5): void {
   // Published, it waits no more: a rollback from it must not see it staged again.
   const waiting = path.join(releasesOf(root), `${id}.publish-at`);
   if (existsSync(waiting)) renameSync(waiting, path.join(releasesOf(root), `${id}.published-at`));
+  // A build staged for an instant before this one went live (a release by
+  // hand superseding it) is never published: kept, a rollback from this
+  // one would make it live, embargoed releases and all, before its instant.
+  for (const old of listReleases(root)) {
+    if (old >= id) break;
+    if (existsSync(path.join(releasesOf(root), `${old}.publish-at`))) removeRelease(root, old);
+  }
   const live = currentRelease(root);
   const staged = new Set(stagedReleases(root).map((each) => each.id));
   for (const old of listReleases(root).slice(0, -keep)) {
@@ -207,14 +214,19 @@ export function release(root: string, build: string, keep = 5): string {
 }
 
 /**
- * Switch `current` back to the release before the live one, or to a given one.
+ * Switch `current` back to the release before the live one, or to a given one:
+ * only ever to a release that has been live, never to a build staged for an
+ * embargo and not yet published.
  *
  * @param root The deployment root.
  * @param to The release to switch to (default: the one before the live one).
  * @returns The id now live.
  */
 export function rollback(root: string, to?: string): string {
-  const all = listReleases(root);
+  // Only releases that have been live: a build staged for an instant still to come shows embargoed releases.
+  const waiting = (id: string) => existsSync(path.join(releasesOf(root), `${id}.publish-at`));
+  if (to && waiting(to)) throw new Error(`${to} is staged for an embargo and has never been published: rolling back to it would publish it early`);
+  const all = listReleases(root).filter((id) => !waiting(id));
   const live = currentRelease(root);
   const target = to ?? all[all.indexOf(live ?? '') - 1];
   if (!target || !all.includes(target)) {

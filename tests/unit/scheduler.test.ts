@@ -2,7 +2,7 @@ import {mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSyn
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
-import {currentRelease, release, rollback} from '../../scripts/deploy/releases';
+import {currentRelease, listReleases, release, rollback, stagedReleases} from '../../scripts/deploy/releases';
 import {runScheduler} from '../../scripts/deploy/scheduler';
 
 // The scheduler publishes a release embargoed a few seconds ahead: it stages
@@ -165,5 +165,39 @@ describe('the scheduler', () => {
     expect(log).toEqual(['no embargo ahead; looking again in a minute']);
     expect(currentRelease(deployment)).toBe(back);
     expect(readFileSync(path.join(deployment, 'current', 'index.html'), 'utf8')).not.toBe(whole(instant.toISOString()));
+  }, 30_000);
+
+  it('a rollback never makes live a build staged for an embargo still to come', async () => {
+    const instant = new Date(Date.now() + 120_000);
+    instant.setMilliseconds(0);
+    embargoed(instant);
+    /** Run the scheduler until it has staged a build and waits for the instant; the staged release's id. */
+    const stageAhead = async () => {
+      let running = true;
+      await runScheduler({
+        root: deployment,
+        content,
+        build: fakeBuild,
+        running: () => running,
+        log: (line) => {
+          if (line.startsWith('waiting')) running = false;
+        },
+      });
+      return stagedReleases(deployment)[0]!.id;
+    };
+    // The newest release that has been live (the one a previous test rolled back from).
+    const before = listReleases(deployment).at(-1);
+    const staged = await stageAhead();
+    // A release made by hand meanwhile supersedes the staged build, which is
+    // then never published; rolling back from it goes to the release before,
+    // not to the build staged for the embargo (it was the one before by id).
+    release(deployment, fakeBuild('by hand'));
+    expect(listReleases(deployment)).not.toContain(staged);
+    expect(rollback(deployment)).toBe(before);
+    expect(readFileSync(path.join(deployment, 'current', 'index.html'), 'utf8')).not.toBe(whole(instant.toISOString()));
+    // Nor by name: a build staged and waiting is refused.
+    const again = await stageAhead();
+    expect(() => rollback(deployment, again)).toThrow(/staged for an embargo and has never been published/);
+    expect(currentRelease(deployment)).toBe(before);
   }, 30_000);
 });
