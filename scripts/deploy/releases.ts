@@ -33,6 +33,15 @@ export const PREVIEW_MARKER = '.preview';
 const ASSETS = '_next';
 
 const releasesOf = (root: string) => path.join(root, 'releases');
+/**
+ * A release's records beside its folder: the hashed assets it carries
+ * (`json`), the instant it is staged for while it waits (`publish-at`), and
+ * that instant once it has gone live (`published-at`).
+ */
+const RECORDS = ['json', 'publish-at', 'published-at'] as const;
+const recordOf = (root: string, id: string, record: (typeof RECORDS)[number]) => path.join(releasesOf(root), `${id}.${record}`);
+/** Whether a release is a build staged for an instant and not yet published. */
+const isWaiting = (root: string, id: string) => existsSync(recordOf(root, id, 'publish-at'));
 let sequence = 0;
 
 const filesBelow = (dir: string): string[] => filesUnder(dir).map((file) => path.relative(dir, file));
@@ -63,7 +72,7 @@ export function currentRelease(root: string): string | undefined {
 function carryAssets(root: string, into: string): void {
   const live = currentRelease(root);
   if (!live || live === into) return;
-  const manifest = path.join(releasesOf(root), `${live}.json`);
+  const manifest = recordOf(root, live, 'json');
   const own = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as string[]) : [];
   for (const file of own) {
     const target = path.join(releasesOf(root), into, ASSETS, file);
@@ -105,8 +114,8 @@ export function stage(root: string, build: string, publishAt?: string, content =
   const id = `${new Date().toISOString().replace(/[-:.]/g, '')}-${process.pid}-${sequence++}`;
   const staging = path.join(releasesOf(root), `.${id}`);
   cpSync(build, staging, {recursive: true});
-  writeFileSync(path.join(releasesOf(root), `${id}.json`), `${JSON.stringify(filesBelow(path.join(staging, ASSETS)))}\n`);
-  if (publishAt) writeFileSync(path.join(releasesOf(root), `${id}.publish-at`), `${publishAt}\n${content}\n`);
+  writeFileSync(recordOf(root, id, 'json'), `${JSON.stringify(filesBelow(path.join(staging, ASSETS)))}\n`);
+  if (publishAt) writeFileSync(recordOf(root, id, 'publish-at'), `${publishAt}\n${content}\n`);
   renameSync(staging, path.join(releasesOf(root), id));
   return id;
 }
@@ -123,9 +132,8 @@ export function stagedReleases(root: string): Array<{id: string; publishAt: stri
   const after = live ? all.slice(all.indexOf(live) + 1) : all;
   return after
     .flatMap((id) => {
-      const file = path.join(releasesOf(root), `${id}.publish-at`);
-      if (!existsSync(file)) return [];
-      const [publishAt = '', content = ''] = readFileSync(file, 'utf8').split('\n');
+      if (!isWaiting(root, id)) return [];
+      const [publishAt = '', content = ''] = readFileSync(recordOf(root, id, 'publish-at'), 'utf8').split('\n');
       return [{id, publishAt, content}];
     })
     .sort((a, b) => Date.parse(a.publishAt) - Date.parse(b.publishAt));
@@ -142,10 +150,9 @@ export function stagedReleases(root: string): Array<{id: string; publishAt: stri
  */
 export function publishedInstant(root: string): number | undefined {
   const instants = listReleases(root).flatMap((id) => {
-    const published = path.join(releasesOf(root), `${id}.published-at`);
+    const published = recordOf(root, id, 'published-at');
     if (existsSync(published)) return [Date.parse(readFileSync(published, 'utf8').split('\n')[0]!)];
-    // Staged and still waiting: not published yet.
-    if (existsSync(path.join(releasesOf(root), `${id}.publish-at`))) return [];
+    if (isWaiting(root, id)) return [];
     return [statSync(path.join(releasesOf(root), id)).mtimeMs];
   });
   return instants.length > 0 ? Math.max(...instants) : undefined;
@@ -165,7 +172,7 @@ export function discard(root: string, id: string): void {
 /** Delete a release's folder and its records (assets, instant staged for, instant published at). */
 function removeRelease(root: string, id: string): void {
   rmSync(path.join(releasesOf(root), id), {recursive: true, force: true});
-  for (const record of ['json', 'publish-at', 'published-at']) rmSync(path.join(releasesOf(root), `${id}.${record}`), {force: true});
+  for (const record of RECORDS) rmSync(recordOf(root, id, record), {force: true});
 }
 
 /**
@@ -180,14 +187,13 @@ export function publish(root: string, id: string, keep = 5): void {
   if (keep < 2) throw new Error(`keep must be at least 2, so there is a release to roll back to (got ${keep})`);
   switchTo(root, id);
   // Published, it waits no more: a rollback from it must not see it staged again.
-  const waiting = path.join(releasesOf(root), `${id}.publish-at`);
-  if (existsSync(waiting)) renameSync(waiting, path.join(releasesOf(root), `${id}.published-at`));
+  if (isWaiting(root, id)) renameSync(recordOf(root, id, 'publish-at'), recordOf(root, id, 'published-at'));
   // A build staged for an instant before this one went live (a release by
   // hand superseding it) is never published: kept, a rollback from this
   // one would make it live, embargoed releases and all, before its instant.
   for (const old of listReleases(root)) {
     if (old >= id) break;
-    if (existsSync(path.join(releasesOf(root), `${old}.publish-at`))) removeRelease(root, old);
+    if (isWaiting(root, old)) removeRelease(root, old);
   }
   const live = currentRelease(root);
   const staged = new Set(stagedReleases(root).map((each) => each.id));
@@ -224,9 +230,8 @@ export function release(root: string, build: string, keep = 5): string {
  */
 export function rollback(root: string, to?: string): string {
   // Only releases that have been live: a build staged for an instant still to come shows embargoed releases.
-  const waiting = (id: string) => existsSync(path.join(releasesOf(root), `${id}.publish-at`));
-  if (to && waiting(to)) throw new Error(`${to} is staged for an embargo and has never been published: rolling back to it would publish it early`);
-  const all = listReleases(root).filter((id) => !waiting(id));
+  if (to && isWaiting(root, to)) throw new Error(`${to} is staged for an embargo and has never been published: rolling back to it would publish it early`);
+  const all = listReleases(root).filter((id) => !isWaiting(root, id));
   const live = currentRelease(root);
   const target = to ?? all[all.indexOf(live ?? '') - 1];
   if (!target || !all.includes(target)) {
