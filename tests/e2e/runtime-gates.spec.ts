@@ -44,13 +44,24 @@ test.describe('with the real security headers', () => {
         // The shifts so far, handed over at once by a buffered observer.
         const observer = new PerformanceObserver(() => undefined);
         observer.observe({type: 'layout-shift', buffered: true});
-        const shifted = observer.takeRecords().length;
+        // Each shift with what moved, for the failure message.
+        type Shift = PerformanceEntry & {value: number; sources: Array<{node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly}>};
+        const shifts = (observer.takeRecords() as Shift[]).map(
+          ({value, startTime, sources}) =>
+            `${value.toFixed(4)} at ${startTime.toFixed(0)} ms: ` +
+            sources
+              .map(
+                ({node, previousRect, currentRect}) =>
+                  `${node?.nodeName ?? '?'} "${(node?.textContent ?? '').slice(0, 40)}" y ${previousRect.y} → ${currentRect.y}`,
+              )
+              .join(', '),
+        );
         observer.disconnect();
-        return {fcp, request, shifted};
+        return {fcp, request, shifted: shifts.length, shifts};
       }, ENHANCEMENT_LOADER_ATTRIBUTE);
       if (loaded) {
         expect(loaded.request, 'the bundle is requested after the first contentful paint').toBeGreaterThanOrEqual(loaded.fcp);
-        expect(loaded.shifted, 'layout shifts').toBe(0);
+        expect(loaded.shifted, `layout shifts (first contentful paint at ${loaded.fcp.toFixed(0)} ms): ${loaded.shifts.join('; ')}`).toBe(0);
       }
     });
   }
