@@ -36,6 +36,14 @@ test.describe('with the real security headers', () => {
       expect(blocking.length, blocking.join(', ')).toBeLessThanOrEqual(1);
       // A page with the enhancement loader imports its bundle, and only once
       // its first text has been painted; the buttons it shows move nothing.
+      // 'networkidle' can come before the first paint on a slow machine (the
+      // page loads in one go, then paints 500 ms later or more): wait for the
+      // bundle to have loaded, and for a frame after it, before looking.
+      await page.waitForFunction((attribute) => {
+        const bundle = document.querySelector(`script[${attribute}]`)?.getAttribute(attribute);
+        return !bundle || performance.getEntriesByName(new URL(bundle, location.href).href).length > 0;
+      }, ENHANCEMENT_LOADER_ATTRIBUTE);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       const loaded = await page.evaluate((attribute) => {
         const bundle = document.querySelector<HTMLScriptElement>(`script[${attribute}]`)?.getAttribute(attribute);
         if (!bundle) return null;
