@@ -112,9 +112,20 @@ for (const viewport of [
   test(`search results at ${viewport.width} px shift nothing on screen`, async ({page}) => {
     await page.setViewportSize(viewport);
     await page.addInitScript(() => {
-      const shifts: number[] = [];
+      // Each shift with what moved, for the failure message.
+      type Shift = PerformanceEntry & {value: number; sources: Array<{node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly}>};
+      const shifts: string[] = [];
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as Array<PerformanceEntry & {value: number}>) shifts.push(entry.value);
+        for (const {value, startTime, sources} of list.getEntries() as Shift[])
+          shifts.push(
+            `${value.toFixed(5)} at ${startTime.toFixed(0)} ms: ` +
+              sources
+                .map(({node, previousRect: from, currentRect: to}) => {
+                  const name = node instanceof Element ? `${node.nodeName}.${node.className}` : (node?.nodeName ?? '?');
+                  return `${name} "${(node?.textContent ?? '').slice(0, 30)}" (${from.x},${from.y} ${from.width}×${from.height}) → (${to.x},${to.y} ${to.width}×${to.height})`;
+                })
+                .join(', '),
+          );
       }).observe({type: 'layout-shift', buffered: true});
       Object.assign(window, {shifts});
     });
@@ -123,6 +134,6 @@ for (const viewport of [
     await expect(results(page)).toHaveCount(1);
     // The observer's callback runs after the frame that shifted.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    expect(await page.evaluate(() => (window as unknown as {shifts: number[]}).shifts)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as {shifts: string[]}).shifts)).toEqual([]);
   });
 }
