@@ -4,6 +4,7 @@ import BilingualPreviewBanner from '@/components/BilingualPreviewBanner';
 import PublisherBand from '@/components/PublisherBand';
 import SiteFooter from '@/components/SiteFooter';
 import {routing} from '@/i18n/routing';
+import {CHROME_IDS} from '@/lib/site/routes';
 
 // Next marks not-found pages `noindex` itself.
 export const metadata: Metadata = {title: 'Pagina niet gevonden · Page not found'};
@@ -18,7 +19,7 @@ export default function RootNotFound() {
         <header className="site-header">
           <PublisherBand />
         </header>
-        <main id="main" className="bilingual">
+        <main id={CHROME_IDS.main} className="bilingual">
           {routing.locales.map((locale, index) => (
             <NotFoundMessage key={locale} locale={locale} as={index === 0 ? 'h1' : 'h2'} />
           ))}

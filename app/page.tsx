@@ -4,7 +4,7 @@ import BilingualPreviewBanner from '@/components/BilingualPreviewBanner';
 import PublisherBand from '@/components/PublisherBand';
 import SiteFooter from '@/components/SiteFooter';
 import {routing} from '@/i18n/routing';
-import {feedPath, homePath} from '@/lib/site/routes';
+import {CHROME_IDS, feedPath, homePath} from '@/lib/site/routes';
 import {SHARE_IMAGE_SIZE, siteShareImage} from '@/lib/site/share';
 import {languageAlternates} from '@/lib/site/site';
 
@@ -44,7 +44,7 @@ export default async function LanguageChoicePage() {
           <PublisherBand />
         </header>
         {/* Where the server cannot negotiate, enhancements/language-choice.ts goes to the reader's language. */}
-        <main id="main" className="language-choice" data-language-choice="">
+        <main id={CHROME_IDS.main} className="language-choice" data-language-choice="">
           <h1>
             {choices.map((choice, index) => (
               <span key={choice.locale} lang={choice.locale}>

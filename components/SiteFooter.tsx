@@ -1,7 +1,7 @@
 import {getTranslations} from 'next-intl/server';
 import {routing, type Locale} from '@/i18n/routing';
 import {siteConfig} from '@/lib/site/publisher';
-import {accessibilityPath, feedPath} from '@/lib/site/routes';
+import {accessibilityPath, CHROME_IDS, feedPath} from '@/lib/site/routes';
 
 interface Props {
   /** The page's language; none on the bilingual pages at the root, which speak every language. */
@@ -19,7 +19,7 @@ export default async function SiteFooter({locale}: Props) {
   const feeds = all.map(({locale: each, t}) => ({locale: each, label: t('feed')}));
   const parts = all.filter((part) => !locale || part.locale === locale);
   return (
-    <footer className="site-footer">
+    <footer id={CHROME_IDS.footer} className="site-footer">
       {parts.map(({locale: each, t}) => (
         <div key={each} className="footer-part" lang={locale ? undefined : each}>
           <p className="footer-publisher">{t('publisher', {office: siteConfig().publisher.name[each]})}</p>

@@ -4,6 +4,7 @@ import type {ReactNode} from 'react';
 import PreviewBanner from '@/components/PreviewBanner';
 import SiteFooter from '@/components/SiteFooter';
 import {isLocale, routing} from '@/i18n/routing';
+import {CHROME_IDS} from '@/lib/site/routes';
 
 export const dynamicParams = false;
 
@@ -19,7 +20,7 @@ export default async function LocaleLayout({children, params}: {children: ReactN
   return (
     <html lang={locale}>
       <body>
-        <a className="skip-link" href="#main">
+        <a className="skip-link" href={`#${CHROME_IDS.main}`}>
           {t('skipLink')}
         </a>
         <PreviewBanner locale={locale} />

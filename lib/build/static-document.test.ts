@@ -48,6 +48,19 @@ describe('staticDocument', () => {
     expect(output).toContain('<p>Commitment 3 – text</p>');
   });
 
+  it('holds the first frame until the footer, after the main content, is parsed, from the head, right after the stylesheet', () => {
+    const input = readFileSync(path.join(fixtures, 'next-page', 'input.html'), 'utf8');
+    const output = staticDocument(input, 'input.html', enhancements, merge);
+    const head = output.slice(0, output.indexOf('</head>'));
+    expect(head).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css"><link rel="expect" href="#site-footer" blocking="render">');
+    expect(output.indexOf('</main>')).toBeLessThan(output.indexOf('<footer id="site-footer"'));
+    expect(output.match(/rel="expect"/g)).toHaveLength(1);
+    // A page without the footer would not wait: refused, not published.
+    expect(() => staticDocument(input.replace(' id="site-footer"', ''), 'out/en/index.html', enhancements, merge)).toThrow(
+      /^out\/en\/index\.html: no element with id="site-footer"/,
+    );
+  });
+
   it("links the page's stylesheets as one, where the first was, and leaves a single stylesheet as it is", () => {
     const input = readFileSync(path.join(fixtures, 'next-page', 'input.html'), 'utf8').replace(
       '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',

@@ -8,6 +8,7 @@ import {unified} from 'unified';
 import {enhancementBundler, type Enhancements} from '@/lib/build/enhancements';
 import {stylesheetMerger, type StylesheetMerger} from '@/lib/build/merged-stylesheet';
 import {ENHANCEMENT_LOADER, ENHANCEMENT_LOADER_ATTRIBUTE, ENHANCEMENTS_AT_ONCE} from '@/lib/site/enhancement-loader';
+import {CHROME_IDS} from '@/lib/site/routes';
 
 // rehype-parse's own parse (parse5, scripting off, then into hast), without
 // the source positions rehype-parse always records and nothing here reads:
@@ -45,14 +46,15 @@ function isRuntime(node: Element): 'script' | 'payload' | 'preload' | false {
  * uses added: named by the enhancement loader at the end of the body, which
  * imports it after the first paint (lib/site/enhancement-loader.ts), or, on
  * a page that is for an enhancement (search), as a module script in the
- * head. JSON-LD stays.
+ * head. JSON-LD stays. After the stylesheet, a `rel=expect` link holds the
+ * first frame until the footer is parsed.
  *
  * @param html The page as `next build` exported it.
  * @param file Its path, named in errors.
  * @param enhancements The enhancements, bundled on demand.
  * @param mergeStylesheets Makes the one stylesheet that holds several (lib/build/merged-stylesheet.ts).
  * @throws When the page lacks Next's scripts or payload (Next's markup has
- *   changed, and what it now ships would go unnoticed), or holds a script
+ *   changed, and what it now ships would go unnoticed) or the footer, or holds a script
  *   that is neither Next's nor JSON-LD.
  */
 export function staticDocument(html: string, file: string, enhancements: Enhancements, mergeStylesheets: StylesheetMerger): string {
@@ -66,6 +68,7 @@ export function staticDocument(html: string, file: string, enhancements: Enhance
   let body: Element | undefined;
   // The page's stylesheet links, in order: the first stays, linking them all as one.
   const stylesheets: Element[] = [];
+  let hasFooter = false;
 
   const clean = (children: Array<RootContent | ElementContent>): Array<RootContent | ElementContent> =>
     children.filter((child) => {
@@ -93,6 +96,7 @@ export function staticDocument(html: string, file: string, enhancements: Enhance
         stylesheets.push(child);
         if (stylesheets.length > 1) return false;
       }
+      if (child.properties.id === CHROME_IDS.footer) hasFooter = true;
       if (child.tagName === 'head') head = child;
       if (child.tagName === 'body') body = child;
       for (const [attribute, property] of attributes) if (property in child.properties) used.add(attribute);
@@ -108,6 +112,25 @@ export function staticDocument(html: string, file: string, enhancements: Enhance
   if (!head) throw new Error(`${file}: no <head> found`);
   if (!body) throw new Error(`${file}: no <body> found`);
   if (stylesheets.length > 1) stylesheets[0]!.properties.href = mergeStylesheets(stylesheets.map((link) => String(link.properties.href)));
+  // The first frame waits until the parser reaches the footer, that is,
+  // until the main content is parsed whole (where the browser knows
+  // `rel=expect`; elsewhere the link does nothing). A page's HTML arrives
+  // in one flight, but the parser may still yield part-way on a busy
+  // machine, and a frame painted then moved what was on screen as the rest
+  // came in: the band's emblem, centred beside the office's name, when the
+  // site's title below it arrived; a choice of the search form when the
+  // choices after it did. Chromium lifts the block once the element is
+  // inserted, not once it is closed, so the target is the footer, after
+  // `</main>`, not `<main>`; the footer's own content moves nothing above it.
+  if (!hasFooter) throw new Error(`${file}: no element with id="${CHROME_IDS.footer}" (components/SiteFooter.tsx), which the first frame waits for`);
+  const waitForFooter: Element = {
+    type: 'element',
+    tagName: 'link',
+    properties: {rel: ['expect'], href: `#${CHROME_IDS.footer}`, blocking: ['render']},
+    children: [],
+  };
+  const stylesheet = stylesheets[0] ? head.children.indexOf(stylesheets[0]) : -1;
+  head.children.splice(stylesheet + 1, 0, waitForFooter);
   if (used.size > 0) {
     const script = enhancements.scriptFor([...used]);
     if ([...used].some((attribute) => ENHANCEMENTS_AT_ONCE.includes(attribute)))

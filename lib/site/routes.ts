@@ -90,6 +90,8 @@ export const FRAGMENT_IDS = {
 export const CHROME_IDS = {
   /** The main landmark, the target of the skip link. */
   main: 'main',
+  /** The page's footer, which the first frame waits for (lib/build/static-document.ts). */
+  footer: 'site-footer',
   /** The heading of the provenance section. */
   provenanceTitle: 'provenance-title',
   /** The heading of a release's press contacts. */

@@ -74,6 +74,42 @@ test.describe('with the real security headers', () => {
     });
   }
 
+  // The first frame shows the main content whole (the `rel=expect` link in
+  // every page's head, lib/build/static-document.ts): a frame painted while
+  // the parser waited part-way would move what it showed once the rest came
+  // in. The parser is made to wait inside <main>, on a script held until the
+  // page asks for a frame or a second has passed, whichever comes first;
+  // without the link, Chromium asks within a few ms.
+  test('the first frame waits for the main content to be parsed whole', async ({page, baseURL}) => {
+    const path = `/en/${release.key}/`;
+    const last = commitments('en').at(-1)!.key;
+    let unhold: () => void = () => undefined;
+    const asked = new Promise<void>((resolve) => (unhold = resolve));
+    await page.exposeFunction('frameAsked', () => unhold());
+    await page.addInitScript((id) => {
+      requestAnimationFrame(() => {
+        Object.assign(window, {firstFrame: {lastCommitment: document.getElementById(id) !== null}});
+        (window as unknown as {frameAsked: () => void}).frameAsked();
+      });
+    }, last);
+    await page.route(`${baseURL}${path}`, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('<main id="main">', '<main id="main"><script src="/__parser-hold__.js"></script>');
+      expect(body).toContain('__parser-hold__');
+      const headers = {...response.headers()};
+      delete headers['content-encoding'];
+      delete headers['content-length'];
+      await route.fulfill({response, headers, body});
+    });
+    await page.route(`${baseURL}/__parser-hold__.js`, async (route) => {
+      await Promise.race([asked, new Promise((resolve) => setTimeout(resolve, 1000))]);
+      await route.fulfill({status: 200, contentType: 'text/javascript', body: ''});
+    });
+    await page.goto(path);
+    await page.waitForFunction(() => 'firstFrame' in window);
+    expect(await page.evaluate(() => (window as unknown as {firstFrame: unknown}).firstFrame)).toEqual({lastCommitment: true});
+  });
+
   // The loader's other ways: a page hidden when it runs (opened in the
   // background) may never report a paint, and a browser without paint
   // timing reports none; both get their enhancements at once. The page's
