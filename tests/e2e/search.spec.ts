@@ -1,5 +1,5 @@
 import {expect, test, type Page} from '@playwright/test';
-import {watchForErrors} from '../gates/runtime';
+import {watchForErrors, watchLayoutShifts} from '../gates/runtime';
 import {locales, messages, release, type TestLocale} from './site';
 
 // Search in Chromium, under the real Content-Security-Policy: Pagefind's
@@ -111,29 +111,12 @@ for (const viewport of [
 ]) {
   test(`search results at ${viewport.width} px shift nothing on screen`, async ({page}) => {
     await page.setViewportSize(viewport);
-    await page.addInitScript(() => {
-      // Each shift with what moved, for the failure message.
-      type Shift = PerformanceEntry & {value: number; sources: Array<{node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly}>};
-      const shifts: string[] = [];
-      new PerformanceObserver((list) => {
-        for (const {value, startTime, sources} of list.getEntries() as Shift[])
-          shifts.push(
-            `${value.toFixed(5)} at ${startTime.toFixed(0)} ms: ` +
-              sources
-                .map(({node, previousRect: from, currentRect: to}) => {
-                  const name = node instanceof Element ? `${node.nodeName}.${node.className}` : (node?.nodeName ?? '?');
-                  return `${name} "${(node?.textContent ?? '').slice(0, 30)}" (${from.x},${from.y} ${from.width}×${from.height}) → (${to.x},${to.y} ${to.width}×${to.height})`;
-                })
-                .join(', '),
-          );
-      }).observe({type: 'layout-shift', buffered: true});
-      Object.assign(window, {shifts});
-    });
+    const shifts = await watchLayoutShifts(page);
     const {word} = WORDS.en;
     await page.goto(`/en/search/?q=${word}`);
     await expect(results(page)).toHaveCount(1);
     // The observer's callback runs after the frame that shifted.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    expect(await page.evaluate(() => (window as unknown as {shifts: string[]}).shifts)).toEqual([]);
+    expect(await shifts()).toEqual([]);
   });
 }

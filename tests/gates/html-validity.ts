@@ -22,6 +22,8 @@ const BLOCKING_MESSAGE = 'A “link” element with a “blocking” attribute m
 const blockingLinksAllowed = (file: string) =>
   (readFileSync(file, 'utf8').match(/<link\b[^>]*\sblocking=[^>]*>/g) ?? []).every((link) => /\srel="(expect|stylesheet)"/.test(link));
 
+const fileOf = (message: VnuMessage) => (message.url ?? '').replace(/^file:/, '');
+
 /**
  * The errors the W3C Nu HTML checker finds in HTML files, as `file:line: message`.
  *
@@ -38,6 +40,6 @@ export function htmlErrors(files: string[]): string[] {
   const report = JSON.parse(output || '{"messages":[]}') as {messages: VnuMessage[]};
   return report.messages
     .filter((message) => message.type === 'error' || message.type === 'non-document-error')
-    .filter((message) => !(message.message === BLOCKING_MESSAGE && message.url?.startsWith('file:') && blockingLinksAllowed(message.url.slice('file:'.length))))
-    .map((message) => `${message.url?.replace(/^file:/, '') ?? '?'}:${message.lastLine ?? '?'}: ${message.message}`);
+    .filter((message) => !(message.message === BLOCKING_MESSAGE && message.url?.startsWith('file:') && blockingLinksAllowed(fileOf(message))))
+    .map((message) => `${message.url ? fileOf(message) : '?'}:${message.lastLine ?? '?'}: ${message.message}`);
 }

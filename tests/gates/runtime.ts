@@ -28,3 +28,40 @@ export async function watchForErrors(page: Page): Promise<() => string[]> {
   });
   return () => [...problems];
 }
+
+/**
+ * Start recording the page's layout shifts, each described with what moved
+ * and from where to where, for a failure message that says it.
+ *
+ * @param page The Playwright page, before it navigates.
+ * @returns A function that lists the shifts so far, those the browser has
+ *   not yet handed to the observer included, as
+ *   `value at time: node "text" (x,y w×h) → (x,y w×h), …`.
+ */
+export async function watchLayoutShifts(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    type Shift = PerformanceEntry & {value: number; sources: Array<{node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly}>};
+    const shifts: string[] = [];
+    const record = (entries: PerformanceEntry[]) => {
+      for (const {value, startTime, sources} of entries as Shift[])
+        shifts.push(
+          `${value.toFixed(5)} at ${startTime.toFixed(0)} ms: ` +
+            sources
+              .map(({node, previousRect: from, currentRect: to}) => {
+                const name = node instanceof Element ? `${node.nodeName}.${node.className}` : (node?.nodeName ?? '?');
+                return `${name} "${(node?.textContent ?? '').slice(0, 30)}" (${from.x},${from.y} ${from.width}×${from.height}) → (${to.x},${to.y} ${to.width}×${to.height})`;
+              })
+              .join(', '),
+        );
+    };
+    const observer = new PerformanceObserver((list) => record(list.getEntries()));
+    observer.observe({type: 'layout-shift', buffered: true});
+    Object.assign(window, {
+      __layoutShifts: () => {
+        record(observer.takeRecords());
+        return [...shifts];
+      },
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as {__layoutShifts: () => string[]}).__layoutShifts());
+}
